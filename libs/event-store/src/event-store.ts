@@ -1,0 +1,101 @@
+/**
+ * The event store port. Two adapters implement it (postgres/, eventstoredb/); nothing outside them
+ * knows which one runs. Revisions and positions are bigint because EventStoreDB's are.
+ */
+
+/** `any`: no check; `no_stream`: the stream must not exist; `stream_exists`: it must; a bigint: its last revision must be exactly this. */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
+
+export type EventMetadata = Record<string, unknown>;
+
+export interface EventToAppend<Type extends string = string, Data = unknown> {
+  /** uuid; appending the same ids again at the same expected revision is an idempotent retry. */
+  id: string;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent<Type extends string = string, Data = unknown> {
+  id: string;
+  streamId: string;
+  /** 0-based position of the event in its stream. */
+  revision: bigint;
+  /** Position in the global order of readAll/subscribe; opaque apart from its order. */
+  position: bigint;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+  /** Record time, set by the store's clock. */
+  recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** The stream's last revision after the append: the value to expect next time. */
+  nextExpectedRevision: bigint;
+  /** Global position of the last event appended. */
+  position: bigint;
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive; forwards defaults to 0, backwards to the end. */
+  fromRevision?: bigint;
+  /** Inclusive upper (forwards) or lower (backwards) bound. */
+  toRevision?: bigint;
+  /** Only events recorded strictly before this instant (the `knownAt` axis). */
+  recordedBefore?: Date;
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position; undefined starts at the beginning. */
+  fromPosition?: bigint;
+  limit?: number;
+  /** Only streams whose id starts with one of these prefixes, e.g. `recommendation-`. */
+  streamPrefixes?: string[];
+}
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint: the position of the last event already handled. */
+  fromPosition?: bigint;
+  streamPrefixes?: string[];
+  /** Events per handler call while catching up. */
+  batchSize?: number;
+}
+
+export interface Subscription {
+  /** Resolves once the subscription has caught up with the head and is live. */
+  readonly caughtUp: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Called with events in global order; the next batch waits until the promise resolves. */
+export type BatchHandler = (events: RecordedEvent[]) => Promise<void>;
+
+export interface EventStore {
+  append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  /** Missing stream: an empty list. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Last revision of a stream, or undefined if it does not exist. */
+  streamRevision(streamId: string): Promise<bigint | undefined>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catch-up subscription: replays from the checkpoint, then goes live; never skips an event that commits late. */
+  subscribe(handler: BatchHandler, options?: SubscribeOptions): Subscription;
+  /** Position of the newest event in global order (0n-based; undefined when empty), for lag. */
+  headPosition(): Promise<bigint | undefined>;
+  close(): Promise<void>;
+}
+
+/** Hash-chain verification; only stores that keep one (PostgreSQL) offer it. */
+export interface VerifiableEventStore extends EventStore {
+  verify(options?: { streamId?: string }): Promise<VerifyReport>;
+}
+
+export type VerifyReport =
+  | { ok: true; streams: number; events: number; heads: Record<string, string> }
+  | { ok: false; streams: number; events: number; firstBroken: { streamId: string; revision: bigint; eventId: string; position: bigint; expectedHash: string; storedHash: string } };
+
+export function isVerifiable(store: EventStore): store is VerifiableEventStore {
+  return typeof (store as Partial<VerifiableEventStore>).verify === 'function';
+}
