@@ -1,10 +1,16 @@
-/** One jest run for unit, integration and end-to-end suites; they share one embedded PostgreSQL. */
+/**
+ * One jest run for unit, integration and end-to-end suites; they share one embedded PostgreSQL.
+ * NestJS 12 ships as ES modules only, which jest can load only in its native ESM mode
+ * (node --experimental-vm-modules), so ts-jest emits ESM for the tests. The build stays CommonJS
+ * (Node 20.19+ loads ESM packages through require(esm)).
+ */
 module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', useESM: true }] },
   moduleNameMapper: {
     '^@app/(config|domain|event-store|projections|testing|postgres)$': '<rootDir>/libs/$1/src',
     '^@app/(config|domain|event-store|projections|testing|postgres)/(.*)$': '<rootDir>/libs/$1/src/$2',

@@ -1,0 +1,44 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { Problem, PROBLEM_CONTENT_TYPE, problem } from './problem';
+import { ProblemException } from './problem.exception';
+
+/** Maps an error to a problem, or undefined if this mapper does not know it. */
+export type ErrorMapper = (error: unknown) => Problem | undefined;
+
+const fromHttpException: ErrorMapper = (error) => {
+  if (error instanceof ProblemException) return error.problem;
+  if (!(error instanceof HttpException)) return undefined;
+  const status = error.getStatus();
+  const body = error.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  const route = /^Cannot (\w+) (\S+)$/.exec(String(message));
+  if (status === 404 && route) return problem(404, `Diesen Pfad gibt es nicht: ${route[1]} ${route[2]}`);
+  return problem(status, Array.isArray(message) ? message.join('; ') : String(message ?? error.message));
+};
+
+/** body-parser's errors (malformed JSON, too large, wrong charset) carry a status and `type`. */
+const fromBodyParser: ErrorMapper = (error) => {
+  const e = error as { status?: number; type?: string; message?: string };
+  if (typeof e?.status !== 'number' || typeof e.type !== 'string') return undefined;
+  if (e.type === 'entity.parse.failed') return problem(400, 'Der Anfragetext ist kein gültiges JSON.', { code: 'malformed-json' });
+  if (e.type === 'entity.too.large') return problem(413, 'Der Anfragetext ist zu groß.', { code: 'payload-too-large' });
+  return problem(e.status, e.message ?? 'Die Anfrage konnte nicht gelesen werden.');
+};
+
+/** One place turns every error into application/problem+json; unknown errors become a 500 without internals. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  constructor(private readonly mappers: ErrorMapper[] = []) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const found = [...this.mappers, fromBodyParser, fromHttpException].reduce<Problem | undefined>((p, map) => p ?? map(error), undefined);
+    const body = found ?? problem(500, 'Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.');
+    if (!found) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (response.headersSent) return;
+    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+}

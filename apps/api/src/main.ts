@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from '@app/config';
+import { createApp } from './app.factory';
+import { resolveDatabase } from './bootstrap/database';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Empfehlungsradar');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+  const database = await resolveDatabase(config, (line) => logger.log(line));
+  const app = await createApp({ config, databaseUrl: database.url });
+  const stopDatabase = async () => {
+    await app.close();
+    await database.stop();
+  };
+  process.once('SIGINT', () => void stopDatabase().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stopDatabase().then(() => process.exit(0)));
+  await app.listen(config.PORT, config.HOST);
+  logger.log(`Empfehlungsradar läuft: http://${config.HOST}:${config.PORT}/  (API-Dokumentation: /api/docs)`);
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

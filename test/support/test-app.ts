@@ -1,0 +1,30 @@
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@app/config';
+import { createTestDatabase, TestDatabase } from '@app/testing';
+import { createApp } from '../../apps/api/src/app.factory';
+
+export interface TestApp {
+  app: INestApplication;
+  /** Base URL of the listening server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database, listening on a real socket. */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const db = await createTestDatabase('e2e');
+  const config = loadConfig({ LOG_LEVEL: 'error', SEED_DEMO: 'false', ...env });
+  const app = await createApp({ config, databaseUrl: db.url });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    db,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
