@@ -1,0 +1,12 @@
+import type { CalendarDate } from '../shared/calendar-date';
+import type { RegionId } from '../shared/ids';
+
+/** Business date: `contractSignedOn` (the cooperation contract founds the network). */
+export type RegionRegistered = {
+  type: 'RegionRegistered';
+  data: { regionId: RegionId; name: string; contractSignedOn: CalendarDate };
+};
+
+export type RegionEvent = RegionRegistered;
+export type RegionEventType = RegionEvent['type'];
+export const REGION_EVENT_TYPES: readonly RegionEventType[] = ['RegionRegistered'];
