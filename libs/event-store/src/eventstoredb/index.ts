@@ -1,0 +1,1 @@
+export { EventStoreDbEventStore, createEventStoreDbEventStore } from './eventstoredb-event-store';
