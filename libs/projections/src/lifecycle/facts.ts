@@ -1,0 +1,269 @@
+import type {
+  Anchoring,
+  ImplementationStatus,
+  IndicatorDirection,
+  SustainabilityOutcome,
+} from '@app/domain';
+import { maxDate, type CalendarDate } from '../history/dates';
+import type { HistoricEvent } from '../history/history-at';
+
+/** The state of one hand-off (domain: Assignment). */
+export type AssignmentState = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+export interface ReportFacts {
+  status: ImplementationStatus;
+  reportedOn: CalendarDate;
+  nextReportDueOn?: CalendarDate;
+}
+
+/** One hand-off and the assignment it opened. */
+export interface AssignmentFacts {
+  committeeId: string;
+  decidedOn: CalendarDate;
+  reportDueOn: CalendarDate;
+  state: AssignmentState;
+  /** The committee's answer and its date, kept when the assignment is later withdrawn. */
+  answer?: 'accepted' | 'declined';
+  answeredOn?: CalendarDate;
+  withdrawnOn?: CalendarDate;
+  withdrawnWhilePending: boolean;
+  /** In business-date order (ties: stream order); the last one is the assignment's standing. */
+  reports: ReportFacts[];
+  lastReport?: ReportFacts;
+  /** metrics.md: the last report's `nextReportDueOn` if it has one; `reportDueOn` if no report yet; else none. */
+  currentDueOn?: CalendarDate;
+  /** At the facts' `asOf`; figures for another day call `isOverdue` with theirs. */
+  overdue: boolean;
+}
+
+export interface IndicatorFacts {
+  indicatorId: string;
+  committeeId: string;
+  name: string;
+  unit: string;
+  direction: IndicatorDirection;
+  baseline: { value: number; on: CalendarDate };
+  target: { value: number; dueOn: CalendarDate };
+  /** In business-date order (ties: stream order). */
+  measurements: { value: number; measuredOn: CalendarDate }[];
+}
+
+export interface ReviewFacts {
+  reviewedOn: CalendarDate;
+  outcome: SustainabilityOutcome;
+  anchoring: Anchoring[];
+}
+
+/** What a read model can store per recommendation and every figure consumes. */
+export interface RecommendationFacts {
+  recommendationId: string;
+  regionId: string;
+  conferenceId: string;
+  reference: string;
+  title: string;
+  adoptedOn: CalendarDate;
+  /** As amended and corrected. */
+  fieldsOfAction: string[];
+  withdrawnOn?: CalendarDate;
+  supersededOn?: CalendarDate;
+  successorId?: string;
+  handOffs: AssignmentFacts[];
+  /** At most one of the three is set: the recommendation's implementation standing and the date of the report that made it so. */
+  implementedOn?: CalendarDate;
+  partiallyImplementedOn?: CalendarDate;
+  notImplementedOn?: CalendarDate;
+  indicators: IndicatorFacts[];
+  /** In business-date order. */
+  reviews: ReviewFacts[];
+  outcomeReports: { conferenceId: string; on: CalendarDate }[];
+  /** The latest business date of any event of the stream (corrections included). */
+  lastEventOn: CalendarDate;
+  /** The business day these facts describe. */
+  asOf: CalendarDate;
+}
+
+/** Active while pending or accepted (metrics.md); declined and withdrawn assignments are not. */
+export const isActive = (a: AssignmentFacts): boolean => a.state === 'pending' || a.state === 'accepted';
+
+export function currentDueOn(a: Pick<AssignmentFacts, 'lastReport' | 'reportDueOn'>): CalendarDate | undefined {
+  if (!a.lastReport) return a.reportDueOn;
+  return a.lastReport.nextReportDueOn;
+}
+
+/** Overdue: an active assignment's current due date lies before `asOf`; a final report is never overdue. */
+export function isOverdue(a: AssignmentFacts, asOf: CalendarDate): boolean {
+  if (!isActive(a)) return false;
+  const status = a.lastReport?.status;
+  if (status === 'implemented' || status === 'not_implemented') return false;
+  const due = currentDueOn(a);
+  return due !== undefined && due < asOf;
+}
+
+const sortByDate = <T>(list: T[], dateOf: (item: T) => CalendarDate): T[] =>
+  // Array.prototype.sort is stable, so equal dates keep stream order.
+  [...list].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+
+function lastOf<T>(list: T[], predicate: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (predicate(list[i])) return list[i];
+  return undefined;
+}
+
+/**
+ * Implementation standing from the active assignments' last reports (metrics.md "Precise rules").
+ * The date is the latest of those reports: the one that completed the set.
+ */
+function implementationOf(handOffs: AssignmentFacts[]): Pick<RecommendationFacts, 'implementedOn' | 'partiallyImplementedOn' | 'notImplementedOn'> {
+  const active = handOffs.filter(isActive);
+  if (active.length === 0 || active.some((a) => !a.lastReport || a.state !== 'accepted')) return {};
+  const reports = active.map((a) => a.lastReport!);
+  const on = reports.map((r) => r.reportedOn).reduce(maxDate);
+  const final = (s: ImplementationStatus) => s === 'implemented' || s === 'partially_implemented' || s === 'not_implemented';
+  if (reports.every((r) => r.status === 'implemented')) return { implementedOn: on };
+  if (reports.every((r) => r.status === 'not_implemented')) return { notImplementedOn: on };
+  if (reports.every((r) => final(r.status))) return { partiallyImplementedOn: on };
+  return {};
+}
+
+/**
+ * Folds one recommendation's history (from `historyAt`, stream order) into plain facts.
+ * Returns undefined when the history holds no adoption (not yet adopted at `asOf`).
+ */
+export function recommendationFacts(history: readonly HistoricEvent[], asOf: CalendarDate): RecommendationFacts | undefined {
+  let facts: RecommendationFacts | undefined;
+  let lastEventOn: CalendarDate | undefined;
+  const handOffs: AssignmentFacts[] = [];
+  const reports = new Map<AssignmentFacts, ReportFacts[]>();
+  const indicators = new Map<string, IndicatorFacts>();
+  const reviews: ReviewFacts[] = [];
+  const outcomeReports: RecommendationFacts['outcomeReports'] = [];
+  const ofCommittee = (committeeId: string, states: AssignmentState[]) =>
+    lastOf(handOffs, (a) => a.committeeId === committeeId && states.includes(a.state));
+
+  for (const event of history) {
+    lastEventOn = lastEventOn === undefined ? event.businessDate : maxDate(lastEventOn, event.businessDate);
+    switch (event.type) {
+      case 'RecommendationAdopted':
+        facts = {
+          recommendationId: event.data.recommendationId,
+          regionId: event.data.regionId,
+          conferenceId: event.data.conferenceId,
+          reference: event.data.reference,
+          title: event.data.title,
+          adoptedOn: event.data.adoptedOn,
+          fieldsOfAction: [...event.data.fieldsOfAction],
+          handOffs: [],
+          indicators: [],
+          reviews: [],
+          outcomeReports: [],
+          lastEventOn: event.businessDate,
+          asOf,
+        };
+        break;
+      case 'RecommendationAmended':
+        if (facts && event.data.title !== undefined) facts.title = event.data.title;
+        if (facts && event.data.fieldsOfAction !== undefined) facts.fieldsOfAction = [...event.data.fieldsOfAction];
+        break;
+      case 'RecommendationHandedOff': {
+        const assignment: AssignmentFacts = {
+          committeeId: event.data.committeeId,
+          decidedOn: event.data.decidedOn,
+          reportDueOn: event.data.reportDueOn,
+          state: 'pending',
+          withdrawnWhilePending: false,
+          reports: [],
+          overdue: false,
+        };
+        handOffs.push(assignment);
+        reports.set(assignment, []);
+        break;
+      }
+      case 'HandOffAccepted':
+      case 'HandOffDeclined': {
+        const assignment = ofCommittee(event.data.committeeId, ['pending']);
+        if (!assignment) break;
+        assignment.state = event.type === 'HandOffAccepted' ? 'accepted' : 'declined';
+        assignment.answer = assignment.state as 'accepted' | 'declined';
+        assignment.answeredOn = event.data.on;
+        break;
+      }
+      case 'HandOffWithdrawn': {
+        const assignment = ofCommittee(event.data.committeeId, ['pending', 'accepted']);
+        if (!assignment) break;
+        assignment.withdrawnWhilePending = assignment.state === 'pending';
+        assignment.state = 'withdrawn';
+        assignment.withdrawnOn = event.data.effectiveOn;
+        break;
+      }
+      case 'ImplementationStatusReported': {
+        // A report belongs to the committee's accepted assignment (domain rule 4); one left after a
+        // withdrawal stays with the withdrawn assignment for the timeline.
+        const assignment = ofCommittee(event.data.committeeId, ['accepted']) ?? ofCommittee(event.data.committeeId, ['withdrawn']);
+        if (!assignment) break;
+        reports.get(assignment)!.push({
+          status: event.data.status,
+          reportedOn: event.data.reportedOn,
+          ...(event.data.nextReportDueOn !== undefined ? { nextReportDueOn: event.data.nextReportDueOn } : {}),
+        });
+        break;
+      }
+      case 'ImpactIndicatorDefined':
+        indicators.set(event.data.indicatorId, {
+          indicatorId: event.data.indicatorId,
+          committeeId: event.data.committeeId,
+          name: event.data.name,
+          unit: event.data.unit,
+          direction: event.data.direction,
+          baseline: { ...event.data.baseline },
+          target: { ...event.data.target },
+          measurements: [],
+        });
+        break;
+      case 'ImpactMeasured':
+        indicators.get(event.data.indicatorId)?.measurements.push({ value: event.data.value, measuredOn: event.data.measuredOn });
+        break;
+      case 'SustainabilityReviewed':
+        reviews.push({ reviewedOn: event.data.reviewedOn, outcome: event.data.outcome, anchoring: [...event.data.anchoring] });
+        break;
+      case 'OutcomeReportedToConference':
+        outcomeReports.push({ conferenceId: event.data.conferenceId, on: event.data.effectiveOn });
+        break;
+      case 'RecommendationWithdrawn':
+        if (facts) facts.withdrawnOn = event.data.effectiveOn;
+        break;
+      case 'RecommendationSuperseded':
+        if (facts) {
+          facts.supersededOn = event.data.effectiveOn;
+          facts.successorId = event.data.successorId;
+        }
+        break;
+      case 'EntryCorrected':
+        // Already applied by historyAt; it only counts as a dated event of the stream.
+        break;
+      default: {
+        const _exhaustive: never = event;
+        return _exhaustive;
+      }
+    }
+  }
+  if (!facts) return undefined;
+
+  for (const assignment of handOffs) {
+    assignment.reports = sortByDate(reports.get(assignment)!, (r) => r.reportedOn);
+    const lastReport = assignment.reports.at(-1);
+    if (lastReport) assignment.lastReport = lastReport;
+    const due = currentDueOn(assignment);
+    if (due !== undefined) assignment.currentDueOn = due;
+    assignment.overdue = isOverdue(assignment, asOf);
+  }
+  for (const indicator of indicators.values()) indicator.measurements = sortByDate(indicator.measurements, (m) => m.measuredOn);
+
+  return {
+    ...facts,
+    handOffs,
+    ...implementationOf(handOffs),
+    indicators: [...indicators.values()],
+    reviews: sortByDate(reviews, (r) => r.reviewedOn),
+    outcomeReports,
+    lastEventOn: lastEventOn!,
+  };
+}
