@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { RecordedEvent } from '../event-store';
+import type { GetStore } from './event-store.contract';
+import { newEvents, sleep, uniqueStream } from './support';
+
+export function readCases(store: GetStore): void {
+  describe('readStream', () => {
+    let id: string;
+    let all: RecordedEvent[];
+    const revisions = (events: RecordedEvent[]) => events.map((e) => Number(e.revision));
+
+    beforeAll(async () => {
+      id = uniqueStream();
+      for (let i = 0; i < 10; i++) {
+        await store().append(id, newEvents(1), { expectedRevision: i === 0 ? 'no_stream' : BigInt(i - 1) });
+        await sleep(5);
+      }
+      all = await store().readStream(id);
+    });
+
+    it('reads forwards from revision 0 by default', () => {
+      expect(revisions(all)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+
+    it('reads backwards from the end', async () => {
+      expect(revisions(await store().readStream(id, { direction: 'backwards' }))).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    });
+
+    it('bounds forwards by fromRevision and toRevision, inclusive', async () => {
+      expect(revisions(await store().readStream(id, { fromRevision: 3n, toRevision: 6n }))).toEqual([3, 4, 5, 6]);
+      expect(revisions(await store().readStream(id, { fromRevision: 8n }))).toEqual([8, 9]);
+    });
+
+    it('bounds backwards from fromRevision down to toRevision', async () => {
+      expect(revisions(await store().readStream(id, { direction: 'backwards', fromRevision: 6n, toRevision: 3n }))).toEqual([6, 5, 4, 3]);
+    });
+
+    it('limits by maxCount in either direction', async () => {
+      expect(revisions(await store().readStream(id, { maxCount: 3 }))).toEqual([0, 1, 2]);
+      expect(revisions(await store().readStream(id, { direction: 'backwards', maxCount: 2 }))).toEqual([9, 8]);
+    });
+
+    it('recordedBefore keeps only events recorded strictly earlier', async () => {
+      const cut = all[4].recordedAt;
+      expect(revisions(await store().readStream(id, { recordedBefore: cut }))).toEqual([0, 1, 2, 3]);
+      expect(await store().readStream(id, { recordedBefore: all[0].recordedAt })).toEqual([]);
+      expect(revisions(await store().readStream(id, { recordedBefore: new Date(all[9].recordedAt.getTime() + 1) }))).toHaveLength(10);
+    });
+
+    it('a missing stream reads as empty and has no revision', async () => {
+      expect(await store().readStream(uniqueStream())).toEqual([]);
+      expect(await store().streamRevision(uniqueStream())).toBeUndefined();
+      expect(await store().streamRevision(id)).toBe(9n);
+    });
+  });
+
+  describe('readAll', () => {
+    it('returns events after a position in append order, filtered by stream prefix', async () => {
+      const head = await store().headPosition();
+      const tag = uniqueStream('all');
+      const a = `${tag}-orders-1`;
+      const b = `${tag}-other-1`;
+      const c = `${tag}-orders-2`;
+      const appended: string[] = [];
+      for (const stream of [a, b, c, a, b, c]) {
+        const events = newEvents(1);
+        await store().append(stream, events, { expectedRevision: 'any' });
+        appended.push(events[0].id);
+      }
+      const everything = await store().readAll({ fromPosition: head, limit: 10_000 });
+      expect(everything.map((e) => e.id).filter((x) => appended.includes(x))).toEqual(appended);
+      const orders = await store().readAll({ fromPosition: head, streamPrefixes: [`${tag}-orders-`] });
+      expect(orders.map((e) => e.id)).toEqual([0, 2, 3, 5].map((i) => appended[i]));
+      const two = await store().readAll({ fromPosition: head, streamPrefixes: [`${tag}-orders-`, `${tag}-other-`], limit: 2 });
+      expect(two.map((e) => e.id)).toEqual(appended.slice(0, 2));
+      // fromPosition is exclusive and resumes exactly after an event.
+      const rest = await store().readAll({ fromPosition: two[1].position, streamPrefixes: [`${tag}-`] });
+      expect(rest.map((e) => e.id)).toEqual(appended.slice(2));
+      expect(await store().headPosition()).toBeDefined();
+    });
+  });
+}

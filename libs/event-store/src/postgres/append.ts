@@ -1,0 +1,99 @@
+import type { ClientBase } from 'pg';
+import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store';
+import { asStoredJson, chainHash } from './hash';
+import { EVENTS, STREAMS } from './schema';
+
+/**
+ * Thrown inside the transaction when the append cannot go ahead as a plain write: the expected
+ * revision does not match, or an event id already exists. The caller rolls back and lets
+ * resolveConflict decide between an idempotent retry and WrongExpectedRevisionError.
+ */
+export class AppendConflict extends Error {
+  constructor(readonly actual: bigint | 'no_stream') {
+    super('append conflict');
+  }
+}
+
+interface StreamHead {
+  revision: bigint;
+  hash: Buffer;
+  lastRecordedAt: Date;
+}
+
+/**
+ * The append inside a transaction the caller has begun and will commit (the store's `append`, or a
+ * test holding a transaction open). Concurrent writers serialise on the stream's row lock, so
+ * revisions never repeat or gap. Throws AppendConflict; the caller must then roll back.
+ */
+export async function appendWithin(
+  client: ClientBase,
+  streamId: string,
+  events: EventToAppend[],
+  expected: ExpectedRevision,
+  now: () => Date = () => new Date(),
+): Promise<AppendResult> {
+  if (events.length === 0) throw new Error('appendWithin needs at least one event');
+  const head = await lockStream(client, streamId);
+  const actual = head ? head.revision : 'no_stream';
+  if (!matches(expected, actual)) throw new AppendConflict(actual);
+
+  // Never before the stream's previous event, so `recordedBefore` cuts a stream at one point even
+  // if the clocks of two application servers disagree.
+  const clock = now();
+  const recordedAt = head && head.lastRecordedAt > clock ? head.lastRecordedAt : clock;
+  let previous = head ? head.hash : Buffer.alloc(0);
+  let revision = head ? head.revision : -1n;
+  const cols = { ids: [] as string[], revisions: [] as string[], types: [] as string[], data: [] as string[], metadata: [] as string[], hashes: [] as Buffer[] };
+  for (const e of events) {
+    revision += 1n;
+    const data = asStoredJson(e.data);
+    const metadata = asStoredJson(e.metadata ?? {}) as Record<string, unknown>;
+    previous = chainHash(previous, { streamId, revision, eventId: e.id, type: e.type, data, metadata, recordedAt });
+    cols.ids.push(e.id);
+    cols.revisions.push(revision.toString());
+    cols.types.push(e.type);
+    cols.data.push(JSON.stringify(data));
+    cols.metadata.push(JSON.stringify(metadata));
+    cols.hashes.push(previous);
+  }
+
+  const { rows } = await client.query<{ inserted: number; position: string | null }>(
+    `WITH ins AS (
+       INSERT INTO ${EVENTS} (event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
+       SELECT id, $1, rev, type, data, meta, $7, hash
+         FROM unnest($2::uuid[], $3::bigint[], $4::text[], $5::jsonb[], $6::jsonb[], $8::bytea[]) AS t(id, rev, type, data, meta, hash)
+       ON CONFLICT (event_id) DO NOTHING
+       RETURNING position
+     ), head AS (
+       UPDATE ${STREAMS} SET revision = $9, head_hash = $10, last_recorded_at = $7 WHERE stream_id = $1
+     )
+     SELECT count(*)::int AS inserted, max(position)::text AS position FROM ins`,
+    [streamId, cols.ids, cols.revisions, cols.types, cols.data, cols.metadata, recordedAt, cols.hashes, revision.toString(), previous],
+  );
+  if (rows[0].inserted !== events.length) throw new AppendConflict(actual);
+  return { nextExpectedRevision: revision, position: BigInt(rows[0].position!) };
+}
+
+/** Locks the stream's row, creating it first if needed (a racing creator makes us wait for its commit). */
+async function lockStream(client: ClientBase, streamId: string): Promise<StreamHead | undefined> {
+  const select = `SELECT revision::text AS revision, head_hash, last_recorded_at FROM ${STREAMS} WHERE stream_id = $1 FOR UPDATE`;
+  let { rows } = await client.query(select, [streamId]);
+  if (rows.length === 0) {
+    await client.query(
+      `INSERT INTO ${STREAMS} (stream_id, revision, head_hash, last_recorded_at) VALUES ($1, -1, '', '-infinity') ON CONFLICT (stream_id) DO NOTHING`,
+      [streamId],
+    );
+    ({ rows } = await client.query(select, [streamId]));
+  }
+  const row = rows[0] as { revision: string; head_hash: Buffer; last_recorded_at: Date };
+  // -1 is the placeholder of a row created in this very transaction: the stream does not exist yet.
+  if (row.revision === '-1') return undefined;
+  return { revision: BigInt(row.revision), hash: row.head_hash, lastRecordedAt: row.last_recorded_at };
+}
+
+export function matches(expected: ExpectedRevision, actual: bigint | 'no_stream'): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no_stream') return actual === 'no_stream';
+  if (expected === 'stream_exists') return actual !== 'no_stream';
+  return actual === expected;
+}

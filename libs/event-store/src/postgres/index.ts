@@ -1,0 +1,4 @@
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { migrateEventStore, eventStoreMigrations } from './migrate';
+export { appendWithin } from './append';
+export type { PostgresSubscribeOptions } from './subscribe';

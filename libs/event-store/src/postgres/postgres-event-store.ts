@@ -1,0 +1,136 @@
+import { EventEmitter } from 'node:events';
+import { Pool, type PoolConfig } from 'pg';
+import type {
+  AppendResult,
+  BatchHandler,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  Subscription,
+  VerifiableEventStore,
+  VerifyReport,
+} from '../event-store';
+import { WrongExpectedRevisionError } from '../errors';
+import { AppendConflict, appendWithin, matches } from './append';
+import { cursorOf, headPosition, readPage } from './read-all';
+import { readStream, streamRevision } from './read-stream';
+import { resolveConflict } from './resolve-conflict';
+import { APPENDED_CHANNEL } from './schema';
+import { subscribe, type PostgresSubscribeOptions } from './subscribe';
+import { verifyChains } from './verify';
+
+export interface PostgresEventStoreOptions {
+  url: string;
+  /** Pool size; appends hold a connection for their transaction only. */
+  maxConnections?: number;
+  /** Send a NOTIFY after commits so subscribers in other processes wake at once (they poll anyway). */
+  notify?: boolean;
+}
+
+/** The PostgreSQL adapter; expects `migrateEventStore(url)` to have run. */
+export class PostgresEventStore implements VerifiableEventStore {
+  private readonly pool: Pool;
+  private readonly appended = new EventEmitter();
+  private readonly notify: boolean;
+  private notifyQueued = false;
+
+  constructor(options: PostgresEventStoreOptions) {
+    const config: PoolConfig = { connectionString: options.url, max: options.maxConnections ?? 10 };
+    this.pool = new Pool(config);
+    // An idle client that loses its connection must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+    this.notify = options.notify ?? true;
+    this.appended.setMaxListeners(0);
+  }
+
+  async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    const expected = options.expectedRevision;
+    if (events.length === 0) return this.appendNothing(streamId, expected);
+    const client = await this.pool.connect();
+    let result: AppendResult;
+    try {
+      await client.query('BEGIN');
+      result = await appendWithin(client, streamId, events, expected);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
+      if (error instanceof AppendConflict) return resolveConflict(this.pool, streamId, events, expected, error.actual);
+      throw error;
+    }
+    client.release();
+    this.announce();
+    return result;
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return readStream(this.pool, streamId, options);
+  }
+
+  streamRevision(streamId: string): Promise<bigint | undefined> {
+    return streamRevision(this.pool, streamId);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const cursor = await cursorOf(this.pool, options.fromPosition);
+    const page = await readPage(this.pool, cursor, options.limit ?? 1000, options.streamPrefixes);
+    return page.events;
+  }
+
+  subscribe(handler: BatchHandler, options?: PostgresSubscribeOptions): Subscription {
+    return subscribe(this.pool, { onAppended: (l) => this.onAppended(l) }, handler, options);
+  }
+
+  headPosition(): Promise<bigint | undefined> {
+    return headPosition(this.pool);
+  }
+
+  /** Verifies inside one REPEATABLE READ snapshot so concurrent appends cannot look like breaks. */
+  async verify(options: { streamId?: string } = {}): Promise<VerifyReport> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const report = await verifyChains(client, options.streamId);
+      await client.query('COMMIT');
+      return report;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.appended.removeAllListeners();
+    await this.pool.end();
+  }
+
+  private async appendNothing(streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const revision = await this.streamRevision(streamId);
+    const actual = revision ?? 'no_stream';
+    if (!matches(expected, actual)) throw new WrongExpectedRevisionError(streamId, expected, actual);
+    return { nextExpectedRevision: revision ?? -1n, position: (await this.headPosition()) ?? -1n };
+  }
+
+  private onAppended(listener: () => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  /**
+   * Wakes local subscribers at once, and other processes through one NOTIFY per burst of appends:
+   * a NOTIFY inside every append transaction would serialise all commits on the notification queue lock.
+   */
+  private announce(): void {
+    this.appended.emit('appended');
+    if (!this.notify || this.notifyQueued) return;
+    this.notifyQueued = true;
+    setImmediate(() => {
+      this.notifyQueued = false;
+      this.pool.query(`SELECT pg_notify($1, '')`, [APPENDED_CHANNEL]).catch(() => undefined);
+    });
+  }
+}

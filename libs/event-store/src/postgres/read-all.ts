@@ -1,0 +1,70 @@
+import type { RecordedEvent } from '../event-store';
+import type { Queryable } from './queryable';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
+import { EVENTS } from './schema';
+
+/**
+ * Global order. Identity values are handed out when a row is inserted, not when its transaction
+ * commits, so a reader that saw position 12 may later find an 11 that committed late; a cursor on
+ * `position` would skip it. Instead every event carries its transaction id and readers see only
+ * events of transactions older than the oldest one still running (`pg_snapshot_xmin`), ordered by
+ * (transaction_id, position). Everything below that horizon has finished, and any transaction that
+ * starts later gets a larger id, so nothing can appear behind a cursor. The price: one long-open
+ * transaction anywhere in the database holds readers back until it ends. `position` stays the
+ * identity value for callers; the cursor looks up its transaction id.
+ */
+export interface Cursor {
+  transactionId: string;
+  position: string;
+}
+
+export const VISIBLE = `transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+
+/** The cursor of an exclusive checkpoint position; undefined means from the beginning. */
+export async function cursorOf(db: Queryable, position: bigint | undefined): Promise<Cursor | undefined> {
+  if (position === undefined) return undefined;
+  const { rows } = await db.query<{ transaction_id: string }>(
+    `SELECT transaction_id::text AS transaction_id FROM ${EVENTS} WHERE position = $1`,
+    [position.toString()],
+  );
+  if (rows.length === 0) throw new Error(`Unknown event store position ${position}: it is not the position of any event`);
+  return { transactionId: rows[0].transaction_id, position: position.toString() };
+}
+
+export interface Page {
+  events: RecordedEvent[];
+  /** Cursor after the last event of the page (unchanged when it is empty). */
+  cursor: Cursor | undefined;
+}
+
+export async function readPage(db: Queryable, after: Cursor | undefined, limit: number, streamPrefixes?: string[]): Promise<Page> {
+  const where = [VISIBLE];
+  const values: unknown[] = [];
+  if (after) {
+    values.push(after.transactionId, after.position);
+    where.push(`(transaction_id, position) > ($1::xid8, $2::bigint)`);
+  }
+  if (streamPrefixes) {
+    values.push(streamPrefixes.map((p) => `${p.replace(/[\\%_]/g, '\\$&')}%`));
+    where.push(`stream_id LIKE ANY($${values.length}::text[])`);
+  }
+  values.push(limit);
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM ${EVENTS} e WHERE ${where.join(' AND ')}
+      ORDER BY e.transaction_id, e.position LIMIT $${values.length}`,
+    values,
+  );
+  const last = rows[rows.length - 1];
+  return {
+    events: rows.map(toRecordedEvent),
+    cursor: last ? { transactionId: last.transaction_id, position: last.position } : after,
+  };
+}
+
+/** Newest visible event in global order: what a caught-up subscriber has last seen. */
+export async function headPosition(db: Queryable): Promise<bigint | undefined> {
+  const { rows } = await db.query<{ position: string }>(
+    `SELECT position::text AS position FROM ${EVENTS} e WHERE ${VISIBLE} ORDER BY e.transaction_id DESC, e.position DESC LIMIT 1`,
+  );
+  return rows.length ? BigInt(rows[0].position) : undefined;
+}

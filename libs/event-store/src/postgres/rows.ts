@@ -1,0 +1,31 @@
+import type { RecordedEvent } from '../event-store';
+
+/** Columns every read selects; `transaction_id` only matters to the global-order cursor. */
+export const EVENT_COLUMNS = `position::text AS position, transaction_id::text AS transaction_id, event_id::text AS event_id,
+  stream_id, revision::text AS revision, type, data, metadata, recorded_at, hash`;
+
+export interface EventRow {
+  position: string;
+  transaction_id: string;
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recorded_at: Date;
+  hash: Buffer;
+}
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    revision: BigInt(row.revision),
+    position: BigInt(row.position),
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at,
+  };
+}
