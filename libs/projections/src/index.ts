@@ -12,3 +12,4 @@ export * from './metrics/sustainability';
 export * from './metrics/stall';
 export * from './metrics/loop-closure';
 export * from './metrics/figures';
+export * from './read-models';
