@@ -18,3 +18,52 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_DEMO: 'false', PORT: '8080' })).toMatchObject({ SEED_DEMO: false, PORT: 8080 });
   });
 });
+
+describe('loadConfig: access control', () => {
+  it('defaults to short-lived tokens, no CORS, a 100kb body limit and modest rate limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      ACCESS_TOKEN_TTL: 900,
+      CORS_ORIGINS: [],
+      BODY_LIMIT: '100kb',
+      RATE_LIMIT_LOGIN_PER_MINUTE: 10,
+      RATE_LIMIT_WRITES_PER_MINUTE: 120,
+    });
+    expect(loadConfig({}).JWT_SECRET).toBeUndefined();
+  });
+
+  it('refuses a short JWT_SECRET without echoing it', () => {
+    let message = '';
+    try {
+      loadConfig({ JWT_SECRET: 'geheim-aber-zu-kurz' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/JWT_SECRET/);
+    expect(message).not.toContain('geheim-aber-zu-kurz');
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toBe('x'.repeat(32));
+  });
+
+  it('needs an audience when an OIDC issuer is configured', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.de/realms/bn' })).toThrow(/OIDC_AUDIENCE/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'login.example.de' })).toThrow(/OIDC_ISSUER/);
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.example.de/realms/bn', OIDC_AUDIENCE: 'radar' })).toMatchObject({
+      OIDC_ISSUER: 'https://login.example.de/realms/bn',
+      OIDC_AUDIENCE: 'radar',
+    });
+  });
+
+  it('reads CORS origins as a list and refuses paths or junk', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://radar.example.de, http://localhost:5173' }).CORS_ORIGINS).toEqual([
+      'https://radar.example.de',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://radar.example.de/app' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('checks the body limit and the rate limits', () => {
+    expect(loadConfig({ BODY_LIMIT: '1mb' }).BODY_LIMIT).toBe('1mb');
+    expect(() => loadConfig({ BODY_LIMIT: 'viel' })).toThrow(/BODY_LIMIT/);
+    expect(() => loadConfig({ RATE_LIMIT_LOGIN_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_LOGIN_PER_MINUTE/);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL: '5' })).toThrow(/ACCESS_TOKEN_TTL/);
+  });
+});

@@ -1,10 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true
     : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+const toList = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value : typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
 
 /** Every environment variable the product reads; nothing else in the code reads process.env. */
 class Environment {
@@ -34,7 +36,49 @@ class Environment {
 
   @IsOptional() @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** HS256 key of the locally issued access tokens. Unset: one is generated once and kept in DATA_DIR/jwt-secret. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Lifetime of a locally issued access token, in seconds. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  ACCESS_TOKEN_TTL: number = 900;
+
+  /** External OpenID Connect provider whose tokens are accepted besides the local ones. */
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((e: Environment) => e.OIDC_ISSUER !== undefined || e.OIDC_AUDIENCE !== undefined)
+  @IsString({ message: 'is required when OIDC_ISSUER is set' }) @IsNotEmpty()
+  OIDC_AUDIENCE?: string;
+
+  /** Defaults to the jwks_uri of the issuer's /.well-known/openid-configuration. */
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  OIDC_JWKS_URL?: string;
+
+  /** Comma-separated origins allowed to call the API from a browser; empty: no cross-origin access. */
+  @IsOptional() @Transform(toList) @Matches(/^https?:\/\/[^/\s,]+$/, { each: true, message: 'must be a comma-separated list of origins like https://radar.example.de' })
+  CORS_ORIGINS: string[] = [];
+
+  /** Largest accepted request body, e.g. 100kb or 1mb. */
+  @IsOptional() @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size like 100kb or 1mb' })
+  BODY_LIMIT: string = '100kb';
+
+  /** Login attempts per client address and minute. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE: number = 10;
+
+  /** Writes (POST, PUT, PATCH, DELETE) per user (or address, without login) and minute. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_WRITES_PER_MINUTE: number = 120;
 }
+
+/** Never echoed back in an error message: it would end up in logs. */
+const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL'];
+
+/** Variables without a default; Object.keys of a fresh Environment does not list them. */
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'];
 
 export type AppConfig = Readonly<Environment>;
 
@@ -48,13 +92,16 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new Environment());
   const raw = Object.fromEntries(
-    Object.entries(env).filter(([k, v]) => (known.includes(k) || k === 'DATABASE_URL' || k === 'EVENTSTORE_URL') && v !== ''),
+    Object.entries(env).filter(([k, v]) => (known.includes(k) || OPTIONAL_VARIABLES.includes(k)) && v !== ''),
   );
   const config = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
   if (errors.length) {
     throw new ConfigError(
-      errors.map((e) => ({ variable: e.property, message: `${Object.values(e.constraints ?? {}).join('; ')} (got ${JSON.stringify(e.value)})` })),
+      errors.map((e) => ({
+        variable: e.property,
+        message: `${Object.values(e.constraints ?? {}).join('; ')} (got ${SECRET_VARIABLES.includes(e.property) ? 'a hidden value' : JSON.stringify(e.value)})`,
+      })),
     );
   }
   return Object.freeze(config);
