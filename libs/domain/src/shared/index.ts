@@ -4,4 +4,6 @@ export * from './metadata';
 export * from './domain-event';
 export * from './business-date';
 export * from './domain-error';
+export * from './business-rules';
 export * from './decider';
+export * from './permissions';
