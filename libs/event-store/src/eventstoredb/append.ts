@@ -1,6 +1,5 @@
 import {
-  BACKWARDS,
-  END,
+  FORWARDS,
   WrongExpectedVersionError,
   jsonEvent,
   type EventStoreDBClient,
@@ -26,7 +25,7 @@ export async function appendToStream(
   );
   try {
     const result = await client.appendToStream(streamId, data, { expectedRevision: toEsdbExpectedRevision(expectedRevision) });
-    const position = result.position ? toPosition(result.position) : await lastEventPosition(client, streamId);
+    const position = result.position ? toPosition(result.position) : await positionOf(client, streamId, result.nextExpectedRevision);
     return { nextExpectedRevision: result.nextExpectedRevision, position };
   } catch (error) {
     if (error instanceof WrongExpectedVersionError) {
@@ -36,9 +35,13 @@ export async function appendToStream(
   }
 }
 
-/** Only when the server leaves out the position of a write (it may on an idempotent retry). */
-async function lastEventPosition(client: EventStoreDBClient, streamId: string): Promise<bigint> {
-  for await (const resolved of client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+/**
+ * Only when the server leaves the position out (it may for an idempotent retry, where it looks the
+ * original write up). The reply's revision is then the last event of that original write, so its
+ * position is the one the first append returned.
+ */
+async function positionOf(client: EventStoreDBClient, streamId: string, revision: bigint): Promise<bigint> {
+  for await (const resolved of client.readStream(streamId, { direction: FORWARDS, fromRevision: revision, maxCount: 1 })) {
     if (resolved.event?.position) return toPosition(resolved.event.position);
   }
   throw new Error(`EventStoreDB reported no position for the write to ${streamId}`);

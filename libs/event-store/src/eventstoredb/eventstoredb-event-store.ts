@@ -8,12 +8,11 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
-  SubscribeOptions,
   Subscription,
 } from '../event-store';
 import { appendToStream } from './append';
 import { headPosition, readAll, readStream, streamRevision } from './read';
-import { subscribeToAll } from './subscribe';
+import { subscribeToAll, type EventStoreDbSubscribeOptions } from './subscribe';
 
 /**
  * The EventStoreDB adapter of the event store port (server >= 23.10). Positions are $all commit
@@ -40,7 +39,7 @@ export class EventStoreDbEventStore implements EventStore {
     return readAll(this.client, options);
   }
 
-  subscribe(handler: BatchHandler, options?: SubscribeOptions): Subscription {
+  subscribe(handler: BatchHandler, options?: EventStoreDbSubscribeOptions): Subscription {
     const subscription = subscribeToAll(this.client, handler, options);
     const tracked: Subscription = {
       caughtUp: subscription.caughtUp,
@@ -59,7 +58,8 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** Stops open subscriptions first so their handlers finish before the connection goes. */
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    // A failed subscription has reported its error already (caughtUp, stop, onError); closing goes on.
+    await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.client.dispose();
   }
 }

@@ -1,1 +1,2 @@
 export { EventStoreDbEventStore, createEventStoreDbEventStore } from './eventstoredb-event-store';
+export type { EventStoreDbSubscribeOptions } from './subscribe';

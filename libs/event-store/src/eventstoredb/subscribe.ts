@@ -4,6 +4,11 @@ import { isSystemEvent, matchesPrefixes, toEsdbPosition, toRecordedEvent, toStre
 
 const DEFAULT_BATCH_SIZE = 100;
 
+export interface EventStoreDbSubscribeOptions extends SubscribeOptions {
+  /** Called once if the handler or the server connection fails; the subscription has stopped by then. */
+  onError?: (error: unknown) => void;
+}
+
 /**
  * Catch-up subscription on $all, filtered on the server by stream prefix.
  *
@@ -18,8 +23,17 @@ const DEFAULT_BATCH_SIZE = 100;
  * Events are taken off the client's stream as they arrive and handed over in batches of up to
  * `batchSize` (whatever is queued, so batches are full while catching up and small once live). The
  * client's stream is paused while the queue is long, which pushes back on the server.
+ *
+ * Errors are not swallowed (as in the PostgreSQL adapter): a failing handler or a dropped
+ * subscription stops it, `caughtUp` rejects if still pending, `stop()` rejects with the error and
+ * `onError` is called (without one the error is logged, so a dead projector is never silent).
+ * There is no automatic resubscribe; the owner restarts from its checkpoint.
  */
-export function subscribeToAll(client: EventStoreDBClient, handler: BatchHandler, options: SubscribeOptions = {}): Subscription {
+export function subscribeToAll(
+  client: EventStoreDBClient,
+  handler: BatchHandler,
+  options: EventStoreDbSubscribeOptions = {},
+): Subscription {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const highWater = batchSize * 4;
   const prefixes = options.streamPrefixes;
@@ -30,6 +44,7 @@ export function subscribeToAll(client: EventStoreDBClient, handler: BatchHandler
   let consumed = 0;
   let caughtUpAfter: number | undefined;
   let stopped = false;
+  let failure: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
   const signal = () => {
     const resume = wake;
@@ -38,7 +53,7 @@ export function subscribeToAll(client: EventStoreDBClient, handler: BatchHandler
   };
 
   let markCaughtUp!: () => void;
-  let failCaughtUp!: (error: Error) => void;
+  let failCaughtUp!: (error: unknown) => void;
   let caughtUpSettled = false;
   const caughtUp = new Promise<void>((resolve, reject) => {
     markCaughtUp = () => {
@@ -61,11 +76,12 @@ export function subscribeToAll(client: EventStoreDBClient, handler: BatchHandler
   const fail = (error: unknown) => {
     if (stopped) return;
     stopped = true;
-    const reason = error instanceof Error ? error : new Error(String(error));
-    console.error(`EventStoreDB subscription stopped: ${reason.message}`);
-    if (!caughtUpSettled) failCaughtUp(reason);
+    failure = { error };
+    if (!caughtUpSettled) failCaughtUp(error);
     signal();
     void subscription.unsubscribe().catch(() => undefined);
+    if (options.onError) options.onError(error);
+    else console.error('EventStoreDB subscription stopped:', error);
   };
 
   subscription.on('data', (resolved: AllStreamResolvedEvent) => {
@@ -128,6 +144,7 @@ export function subscribeToAll(client: EventStoreDBClient, handler: BatchHandler
       }
       subscription.destroy();
       await pump;
+      if (failure) throw failure.error;
     },
   };
 }
