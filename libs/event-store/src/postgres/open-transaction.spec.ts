@@ -1,7 +1,9 @@
+import { createTestDatabase } from '@app/testing';
 import { Client } from 'pg';
 import type { RecordedEvent } from '../event-store';
 import { newEvents, sleep, uniqueStream, waitFor } from '../contract/support';
 import { appendWithin } from './append';
+import { PostgresEventStore } from './postgres-event-store';
 import { migratedStore } from './test-store';
 
 /**
@@ -62,5 +64,47 @@ describe('PostgreSQL event store: a transaction held open', () => {
     const resumed = await store.readAll({ fromPosition: heldResult.position, streamPrefixes: [`${tag}-`] });
     expect(resumed.map((e) => e.id)).toEqual(later);
     expect(await store.headPosition()).toBe(all[all.length - 1].position);
+  });
+});
+
+describe('PostgreSQL event store: subscribers in another process', () => {
+  it('wake on the NOTIFY sent after an append commits, well before the idle poll', async () => {
+    const writer = await migratedStore('event_store_notify');
+    const reader = new PostgresEventStore({ url: writer.db.url });
+    try {
+      const seenAt: number[] = [];
+      const sub = reader.subscribe(async (events) => void seenAt.push(...events.map(() => Date.now())), { pollIntervalMs: 60_000 });
+      await sub.caughtUp;
+      await sleep(200); // let the LISTEN connection come up
+      const sentAt = Date.now();
+      await writer.store.append(uniqueStream(), newEvents(1), { expectedRevision: 'no_stream' });
+      await waitFor(() => seenAt.length === 1, 5_000, 'notified subscriber');
+      expect(seenAt[0] - sentAt).toBeLessThan(2_000);
+      await sub.stop();
+    } finally {
+      await reader.close();
+      await writer.dispose();
+    }
+  });
+});
+
+describe('PostgreSQL event store: a transaction held open in another database', () => {
+  it('does not hold readers back: it cannot write this event table', async () => {
+    const subject = await migratedStore('event_store_other_db_reader');
+    const other = await createTestDatabase('event_store_other_db_writer');
+    const client = new Client({ connectionString: other.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_current_xact_id()');
+      const events = newEvents(2);
+      await subject.store.append(uniqueStream(), events, { expectedRevision: 'no_stream' });
+      expect((await subject.store.readAll()).map((e) => e.id)).toEqual(events.map((e) => e.id));
+      await client.query('ROLLBACK');
+    } finally {
+      await client.end();
+      await other.drop();
+      await subject.dispose();
+    }
   });
 });

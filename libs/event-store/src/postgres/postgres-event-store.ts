@@ -13,6 +13,7 @@ import type {
   VerifyReport,
 } from '../event-store';
 import { WrongExpectedRevisionError } from '../errors';
+import { AppendListener } from './listener';
 import { AppendConflict, appendWithin, matches } from './append';
 import { cursorOf, headPosition, readPage } from './read-all';
 import { readStream, streamRevision } from './read-stream';
@@ -35,6 +36,7 @@ export class PostgresEventStore implements VerifiableEventStore {
   private readonly appended = new EventEmitter();
   private readonly notify: boolean;
   private notifyQueued = false;
+  private readonly listener: AppendListener;
 
   constructor(options: PostgresEventStoreOptions) {
     const config: PoolConfig = { connectionString: options.url, max: options.maxConnections ?? 10 };
@@ -43,6 +45,7 @@ export class PostgresEventStore implements VerifiableEventStore {
     this.pool.on('error', () => undefined);
     this.notify = options.notify ?? true;
     this.appended.setMaxListeners(0);
+    this.listener = new AppendListener(options.url, () => this.appended.emit('appended'));
   }
 
   async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -80,6 +83,7 @@ export class PostgresEventStore implements VerifiableEventStore {
   }
 
   subscribe(handler: BatchHandler, options?: PostgresSubscribeOptions): Subscription {
+    this.listener.ensureStarted();
     return subscribe(this.pool, { onAppended: (l) => this.onAppended(l) }, handler, options);
   }
 
@@ -105,6 +109,7 @@ export class PostgresEventStore implements VerifiableEventStore {
 
   async close(): Promise<void> {
     this.appended.removeAllListeners();
+    await this.listener.close();
     await this.pool.end();
   }
 

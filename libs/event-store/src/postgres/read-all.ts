@@ -7,18 +7,34 @@ import { EVENTS } from './schema';
  * Global order. Identity values are handed out when a row is inserted, not when its transaction
  * commits, so a reader that saw position 12 may later find an 11 that committed late; a cursor on
  * `position` would skip it. Instead every event carries its transaction id and readers see only
- * events of transactions older than the oldest one still running (`pg_snapshot_xmin`), ordered by
- * (transaction_id, position). Everything below that horizon has finished, and any transaction that
- * starts later gets a larger id, so nothing can appear behind a cursor. The price: one long-open
- * transaction anywhere in the database holds readers back until it ends. `position` stays the
- * identity value for callers; the cursor looks up its transaction id.
+ * events of transactions below a horizon: the oldest transaction still running in the statement's
+ * snapshot, ordered by (transaction_id, position). Everything below the horizon has finished, and
+ * any transaction that writes later gets a larger id, so nothing can appear behind a cursor.
+ *
+ * The horizon ignores transactions that pg_stat_activity shows running in another database: they
+ * cannot write our events table, and plain `pg_snapshot_xmin` is cluster-wide, so one long
+ * transaction anywhere on a shared server would hold every reader back. An xid not (or no longer)
+ * listed counts as possibly ours, which keeps the race between snapshot and pg_stat_activity safe.
+ * The price that remains: an open transaction in this database that has written anything holds
+ * readAll/subscribe back until it ends (readStream is not affected). `position` stays the identity
+ * value for callers; the cursor looks up its transaction id.
  */
 export interface Cursor {
   transactionId: string;
   position: string;
 }
 
-export const VISIBLE = `transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+const HORIZON = `(
+  SELECT coalesce(
+    (SELECT min(x) FROM pg_snapshot_xip(snap) AS x
+      WHERE NOT EXISTS (
+        SELECT 1 FROM pg_stat_activity a
+         WHERE a.backend_xid = xid(x)
+           AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database()))),
+    pg_snapshot_xmax(snap))
+  FROM pg_current_snapshot() AS snap)`;
+
+export const VISIBLE = `transaction_id < ${HORIZON}`;
 
 /** The cursor of an exclusive checkpoint position; undefined means from the beginning. */
 export async function cursorOf(db: Queryable, position: bigint | undefined): Promise<Cursor | undefined> {
