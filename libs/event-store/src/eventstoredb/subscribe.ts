@@ -119,15 +119,15 @@ export function subscribeToAll(
       }
       const taken = queue.splice(0, batchSize);
       if (subscription.isPaused() && queue.length < batchSize) subscription.resume();
-      const batch = toBatch(taken);
-      if (batch.length > 0) {
-        try {
+      try {
+        const batch = toBatch(taken);
+        if (batch.length > 0) {
           await handler(batch);
-        } catch (error) {
-          fail(error);
-          return;
+          lastHandled = batch[batch.length - 1]!.position;
         }
-        lastHandled = batch[batch.length - 1]!.position;
+      } catch (error) {
+        fail(error);
+        return;
       }
       consumed += taken.length;
     }
