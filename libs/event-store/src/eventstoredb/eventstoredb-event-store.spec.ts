@@ -13,6 +13,25 @@ const url = process.env.EVENTSTORE_URL;
 const SKIPPED =
   'EventStoreDB contract suite skipped: EVENTSTORE_URL is not set (this machine cannot run an EventStoreDB server; `docker compose -f docker/docker-compose.yml up eventstore` starts one)';
 
+describe('EventStoreDB adapter without a reachable server', () => {
+  it('refuses a connection string that is not esdb://, without echoing it', () => {
+    expect(() => createEventStoreDbEventStore('postgres://user:secret@db/x')).toThrow(/^EVENTSTORE_URL must be an esdb:\/\//);
+    expect(() => createEventStoreDbEventStore('postgres://user:secret@db/x')).not.toThrow(/secret/);
+  });
+
+  it('fails calls fast with the client error instead of hanging, and still closes', async () => {
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    const store = createEventStoreDbEventStore('esdb://127.0.0.1:1?tls=false');
+    await expect(store.readStream('recommendation-1')).rejects.toMatchObject({ type: 'unavailable' });
+    await expect(store.headPosition()).rejects.toMatchObject({ type: 'unavailable' });
+    const reported: unknown[] = [];
+    const subscription = store.subscribe(async () => undefined, { onError: (e) => reported.push(e) });
+    await expect(subscription.caughtUp).rejects.toMatchObject({ type: 'unavailable' });
+    expect(reported).toHaveLength(1);
+    await store.close();
+  });
+});
+
 if (url) {
   describeEventStoreContract('EventStoreDB', async () => {
     const store = createEventStoreDbEventStore(url);
