@@ -23,157 +23,169 @@ export interface RecordAs {
 
 let sequence = 0;
 
-export class RecommendationHistory {
-  readonly events: HistoryEvent[] = [];
-  private readonly ids: { recommendationId: string; regionId: string };
-
-  constructor(
-    readonly recommendationId: string,
-    options: { adoptedOn: CalendarDate; conferenceId?: string; regionId?: string; fieldsOfAction?: string[]; reference?: string },
-    as?: RecordAs,
-  ) {
-    this.ids = { recommendationId, regionId: options.regionId ?? 'region-1' };
-    this.add(
-      {
-        type: 'RecommendationAdopted',
-        data: {
-          ...this.ids,
-          conferenceId: options.conferenceId ?? 'bk-8',
-          reference: options.reference ?? recommendationId,
-          title: `Empfehlung ${recommendationId}`,
-          text: 'Text',
-          fieldsOfAction: options.fieldsOfAction ?? ['Inklusion'],
-          addressees: { committeeIds: [], decisionMakers: [] },
-          originCommitteeIds: [],
-          adoptedOn: options.adoptedOn,
-        },
-      },
-      options.adoptedOn,
-      as,
-    );
-  }
-
+export interface RecommendationHistory {
+  readonly recommendationId: string;
+  readonly events: HistoryEvent[];
   /** The id of the last event added, for corrections. */
-  get lastEventId(): string {
-    return this.events.at(-1)!.eventId;
-  }
-
-  private add(event: RecommendationEvent, on: CalendarDate, as?: RecordAs): this {
-    this.events.push({
-      ...event,
-      eventId: as?.eventId ?? `ev-${++sequence}`,
-      streamId: `recommendation-${this.ids.recommendationId}`,
-      recordedAt: new Date(as?.recordedAt ?? `${on}T12:00:00Z`),
-    } as HistoryEvent);
-    return this;
-  }
-
-  handOff(committeeId: string, decidedOn: CalendarDate, reportDueOn: CalendarDate = decidedOn, as?: RecordAs): this {
-    return this.add({ type: 'RecommendationHandedOff', data: { ...this.ids, committeeId, mandate: 'Auftrag', reportDueOn, decidedOn } }, decidedOn, as);
-  }
-
-  accept(committeeId: string, on: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'HandOffAccepted', data: { ...this.ids, committeeId, on } }, on, as);
-  }
-
-  decline(committeeId: string, on: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'HandOffDeclined', data: { ...this.ids, committeeId, on, reason: 'nicht zuständig' } }, on, as);
-  }
-
-  withdrawHandOff(committeeId: string, effectiveOn: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'HandOffWithdrawn', data: { ...this.ids, committeeId, reason: 'Grund', effectiveOn } }, effectiveOn, as);
-  }
-
-  report(committeeId: string, status: ImplementationStatus, reportedOn: CalendarDate, nextReportDueOn?: CalendarDate, as?: RecordAs): this {
-    return this.add(
-      {
-        type: 'ImplementationStatusReported',
-        data: { ...this.ids, committeeId, status, summary: 'Stand', evidence: [], reportedOn, ...(nextReportDueOn ? { nextReportDueOn } : {}) },
-      },
-      reportedOn,
-      as,
-    );
-  }
-
+  readonly lastEventId: string;
+  handOff(committeeId: string, decidedOn: CalendarDate, reportDueOn?: CalendarDate, as?: RecordAs): RecommendationHistory;
+  accept(committeeId: string, on: CalendarDate, as?: RecordAs): RecommendationHistory;
+  decline(committeeId: string, on: CalendarDate, as?: RecordAs): RecommendationHistory;
+  withdrawHandOff(committeeId: string, effectiveOn: CalendarDate, as?: RecordAs): RecommendationHistory;
+  report(committeeId: string, status: ImplementationStatus, reportedOn: CalendarDate, nextReportDueOn?: CalendarDate, as?: RecordAs): RecommendationHistory;
   indicator(
     committeeId: string,
     indicatorId: string,
     spec: { direction: IndicatorDirection; baseline: number; target: number },
     effectiveOn: CalendarDate,
     as?: RecordAs,
-  ): this {
-    return this.add(
-      {
-        type: 'ImpactIndicatorDefined',
-        data: {
-          ...this.ids,
-          committeeId,
-          indicatorId,
-          name: indicatorId,
-          unit: 'Anzahl',
-          direction: spec.direction,
-          baseline: { value: spec.baseline, on: effectiveOn },
-          target: { value: spec.target, dueOn: effectiveOn },
-          source: 'Statistik',
-          effectiveOn,
-        },
-      },
-      effectiveOn,
-      as,
-    );
-  }
-
-  measure(committeeId: string, indicatorId: string, value: number, measuredOn: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'ImpactMeasured', data: { ...this.ids, committeeId, indicatorId, value, measuredOn, source: 'Statistik' } }, measuredOn, as);
-  }
-
-  review(reviewedOn: CalendarDate, outcome: SustainabilityOutcome, anchoring: Anchoring[] = ['none'], as?: RecordAs): this {
-    return this.add({ type: 'SustainabilityReviewed', data: { ...this.ids, reviewedOn, outcome, anchoring, note: '' } }, reviewedOn, as);
-  }
-
-  outcomeReported(conferenceId: string, effectiveOn: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'OutcomeReportedToConference', data: { ...this.ids, conferenceId, summary: 'Bericht', effectiveOn } }, effectiveOn, as);
-  }
-
-  amend(fieldsOfAction: string[], effectiveOn: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'RecommendationAmended', data: { ...this.ids, fieldsOfAction, reason: 'Neuordnung', effectiveOn } }, effectiveOn, as);
-  }
-
-  withdraw(effectiveOn: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'RecommendationWithdrawn', data: { ...this.ids, reason: 'erledigt', effectiveOn } }, effectiveOn, as);
-  }
-
-  supersede(successorId: string, effectiveOn: CalendarDate, as?: RecordAs): this {
-    return this.add({ type: 'RecommendationSuperseded', data: { ...this.ids, successorId, reason: 'ersetzt', effectiveOn } }, effectiveOn, as);
-  }
-
+  ): RecommendationHistory;
+  measure(committeeId: string, indicatorId: string, value: number, measuredOn: CalendarDate, as?: RecordAs): RecommendationHistory;
+  review(reviewedOn: CalendarDate, outcome: SustainabilityOutcome, anchoring?: Anchoring[], as?: RecordAs): RecommendationHistory;
+  outcomeReported(conferenceId: string, effectiveOn: CalendarDate, as?: RecordAs): RecommendationHistory;
+  amend(fieldsOfAction: string[], effectiveOn: CalendarDate, as?: RecordAs): RecommendationHistory;
+  withdraw(effectiveOn: CalendarDate, as?: RecordAs): RecommendationHistory;
+  supersede(successorId: string, effectiveOn: CalendarDate, as?: RecordAs): RecommendationHistory;
   correct<T extends CorrectableEventType>(
     correctsEventId: string,
     correctedEventType: T,
     correctedFields: CorrectedFields<T>,
     effectiveOn: CalendarDate,
     as?: RecordAs,
-  ): this {
-    return this.add(
-      {
-        type: 'EntryCorrected',
-        data: { ...this.ids, correctsEventId, correctedEventType, correctedFields, reason: 'Tippfehler', effectiveOn } as never,
-      },
-      effectiveOn,
-      as,
-    );
-  }
-
-  /** The facts at `asOf` as known at `knownAt`. */
-  factsAt(asOf: CalendarDate, knownAt?: string): RecommendationFacts {
-    const facts = recommendationFacts(historyAt(this.events, { asOf, ...(knownAt ? { knownAt: new Date(knownAt) } : {}) }), asOf);
-    if (!facts) throw new Error(`${this.recommendationId} is not adopted at ${asOf}`);
-    return facts;
-  }
+  ): RecommendationHistory;
+  /** The facts at `asOf` as known at `knownAt` (ISO instant). */
+  factsAt(asOf: CalendarDate, knownAt?: string): RecommendationFacts;
 }
 
-export const recommendation = (
-  id: string,
+export function recommendation(
+  recommendationId: string,
   adoptedOn: CalendarDate,
-  options: { conferenceId?: string; regionId?: string; fieldsOfAction?: string[] } = {},
-): RecommendationHistory => new RecommendationHistory(id, { adoptedOn, ...options });
+  options: { conferenceId?: string; regionId?: string; fieldsOfAction?: string[]; reference?: string } = {},
+  as?: RecordAs,
+): RecommendationHistory {
+  const ids = { recommendationId, regionId: options.regionId ?? 'region-1' };
+  const events: HistoryEvent[] = [];
+  const add = (event: RecommendationEvent, on: CalendarDate, as?: RecordAs): RecommendationHistory => {
+    events.push({
+      ...event,
+      eventId: as?.eventId ?? `ev-${++sequence}`,
+      streamId: `recommendation-${recommendationId}`,
+      recordedAt: new Date(as?.recordedAt ?? `${on}T12:00:00Z`),
+    } as HistoryEvent);
+    return history;
+  };
+
+  const history: RecommendationHistory = {
+    recommendationId,
+    events,
+    get lastEventId() {
+      return events.at(-1)!.eventId;
+    },
+    handOff(committeeId: string, decidedOn: CalendarDate, reportDueOn: CalendarDate = decidedOn, as?: RecordAs) {
+      return add({ type: 'RecommendationHandedOff', data: { ...ids, committeeId, mandate: 'Auftrag', reportDueOn, decidedOn } }, decidedOn, as);
+    },
+    accept(committeeId: string, on: CalendarDate, as?: RecordAs) {
+      return add({ type: 'HandOffAccepted', data: { ...ids, committeeId, on } }, on, as);
+    },
+    decline(committeeId: string, on: CalendarDate, as?: RecordAs) {
+      return add({ type: 'HandOffDeclined', data: { ...ids, committeeId, on, reason: 'nicht zuständig' } }, on, as);
+    },
+    withdrawHandOff(committeeId: string, effectiveOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'HandOffWithdrawn', data: { ...ids, committeeId, reason: 'Grund', effectiveOn } }, effectiveOn, as);
+    },
+    report(committeeId: string, status: ImplementationStatus, reportedOn: CalendarDate, nextReportDueOn?: CalendarDate, as?: RecordAs) {
+      return add(
+        {
+          type: 'ImplementationStatusReported',
+          data: { ...ids, committeeId, status, summary: 'Stand', evidence: [], reportedOn, ...(nextReportDueOn ? { nextReportDueOn } : {}) },
+        },
+        reportedOn,
+        as,
+      );
+    },
+    indicator(
+      committeeId: string,
+      indicatorId: string,
+      spec: { direction: IndicatorDirection; baseline: number; target: number },
+      effectiveOn: CalendarDate,
+      as?: RecordAs,
+    ) {
+      return add(
+        {
+          type: 'ImpactIndicatorDefined',
+          data: {
+            ...ids,
+            committeeId,
+            indicatorId,
+            name: indicatorId,
+            unit: 'Anzahl',
+            direction: spec.direction,
+            baseline: { value: spec.baseline, on: effectiveOn },
+            target: { value: spec.target, dueOn: effectiveOn },
+            source: 'Statistik',
+            effectiveOn,
+          },
+        },
+        effectiveOn,
+        as,
+      );
+    },
+    measure(committeeId: string, indicatorId: string, value: number, measuredOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'ImpactMeasured', data: { ...ids, committeeId, indicatorId, value, measuredOn, source: 'Statistik' } }, measuredOn, as);
+    },
+    review(reviewedOn: CalendarDate, outcome: SustainabilityOutcome, anchoring: Anchoring[] = ['none'], as?: RecordAs) {
+      return add({ type: 'SustainabilityReviewed', data: { ...ids, reviewedOn, outcome, anchoring, note: '' } }, reviewedOn, as);
+    },
+    outcomeReported(conferenceId: string, effectiveOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'OutcomeReportedToConference', data: { ...ids, conferenceId, summary: 'Bericht', effectiveOn } }, effectiveOn, as);
+    },
+    amend(fieldsOfAction: string[], effectiveOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'RecommendationAmended', data: { ...ids, fieldsOfAction, reason: 'Neuordnung', effectiveOn } }, effectiveOn, as);
+    },
+    withdraw(effectiveOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'RecommendationWithdrawn', data: { ...ids, reason: 'erledigt', effectiveOn } }, effectiveOn, as);
+    },
+    supersede(successorId: string, effectiveOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'RecommendationSuperseded', data: { ...ids, successorId, reason: 'ersetzt', effectiveOn } }, effectiveOn, as);
+    },
+    correct<T extends CorrectableEventType>(
+      correctsEventId: string,
+      correctedEventType: T,
+      correctedFields: CorrectedFields<T>,
+      effectiveOn: CalendarDate,
+      as?: RecordAs,
+    ) {
+      return add(
+        {
+          type: 'EntryCorrected',
+          data: { ...ids, correctsEventId, correctedEventType, correctedFields, reason: 'Tippfehler', effectiveOn } as never,
+        },
+        effectiveOn,
+        as,
+      );
+    },
+    factsAt(asOf, knownAt) {
+      const facts = recommendationFacts(historyAt(events, { asOf, ...(knownAt ? { knownAt: new Date(knownAt) } : {}) }), asOf);
+      if (!facts) throw new Error(`${recommendationId} is not adopted at ${asOf}`);
+      return facts;
+    },
+  };
+  return add(
+    {
+      type: 'RecommendationAdopted',
+      data: {
+        ...ids,
+        conferenceId: options.conferenceId ?? 'bk-8',
+        reference: options.reference ?? recommendationId,
+        title: `Empfehlung ${recommendationId}`,
+        text: 'Text',
+        fieldsOfAction: options.fieldsOfAction ?? ['Inklusion'],
+        addressees: { committeeIds: [], decisionMakers: [] },
+        originCommitteeIds: [],
+        adoptedOn,
+      },
+    },
+    adoptedOn,
+    as,
+  );
+}
