@@ -2,6 +2,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOptions } from './app.module';
+import { commandErrorMapper } from './command-pipeline/command-errors';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -13,7 +14,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: true });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter([commandErrorMapper]));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

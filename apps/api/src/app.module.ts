@@ -1,8 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@app/config';
 import { HealthModule } from './health/health.module';
-import { DatabaseModule } from './infrastructure/database.module';
 import { ConfigModule } from './infrastructure/config.module';
+import { DatabaseModule } from './infrastructure/database.module';
+import { EventStoreModule } from './infrastructure/event-store.module';
+import { typeOrmOptions } from './infrastructure/typeorm';
+import { RegionsModule } from './regions/regions.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -15,7 +20,16 @@ export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forConfig(options.config), DatabaseModule.forUrl(options.databaseUrl), HealthModule],
+      imports: [
+        ConfigModule.forConfig(options.config),
+        DatabaseModule.forUrl(options.databaseUrl),
+        EventStoreModule.forUrl(options.databaseUrl),
+        TypeOrmModule.forRootAsync({ useFactory: () => typeOrmOptions(options.databaseUrl) }),
+        // Errors in handlers must reach the caller, never vanish into a log (style.md).
+        CqrsModule.forRoot({ rethrowUnhandled: true }),
+        HealthModule,
+        RegionsModule,
+      ],
     };
   }
 }

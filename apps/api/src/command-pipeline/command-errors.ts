@@ -1,0 +1,78 @@
+import type { DomainError } from '@app/domain';
+import { WrongExpectedRevisionError } from '@app/event-store';
+import { problem } from '../http/problem';
+import type { ErrorMapper } from '../http/problem.filter';
+
+/** A command refused by the domain; thrown so the one filter answers it. */
+export class DomainErrorException extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.message);
+  }
+}
+
+/** The client's If-Match names another revision than the stream has: nothing was decided or written. */
+export class PreconditionFailedException extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: bigint,
+    readonly current: bigint | undefined,
+  ) {
+    super(`Stream ${streamId} is at ${String(current)}, not ${expected}`);
+  }
+}
+
+/** The caller may not issue this command at all (the permission table). */
+export class ForbiddenCommandException extends Error {
+  constructor(readonly code: string, readonly detail: string) {
+    super(detail);
+  }
+}
+
+/**
+ * Codes that mean "an id you named does not exist (here)": 404, not 409. Everything else the domain
+ * refuses is a broken rule: 409.
+ */
+export const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
+  'region.unknown',
+  'conference.not-scheduled',
+  'committee.not-registered',
+  'recommendation.not-adopted',
+  'adoption.conference-unknown',
+  'handoff.committee-unknown',
+  'handoff.unknown',
+  'measurement.unknown-indicator',
+  'outcome.conference-unknown',
+  'supersede.successor-unknown',
+  'committee.successor-unknown',
+  'correction.unknown-event',
+]);
+
+const revisionText = (revision: bigint | 'no_stream' | undefined) =>
+  revision === undefined || revision === 'no_stream' ? null : Number(revision);
+
+/** Maps the pipeline's errors to problem+json; registered with the ProblemDetailsFilter. */
+export const commandErrorMapper: ErrorMapper = (error) => {
+  if (error instanceof DomainErrorException) {
+    const { code, message, details } = error.error;
+    return problem(NOT_FOUND_CODES.has(code) ? 404 : 409, message, { code, ...(details ? { details } : {}) });
+  }
+  if (error instanceof ForbiddenCommandException) return problem(403, error.detail, { code: error.code });
+  if (error instanceof PreconditionFailedException) {
+    const current = revisionText(error.current);
+    return problem(
+      412,
+      current === null
+        ? 'Der Eintrag existiert nicht; If-Match kann nicht erfüllt werden. Nichts wurde gespeichert.'
+        : `Der Eintrag hat sich geändert: aktueller Stand ist Revision ${current}, nicht ${Number(error.expected)}. Nichts wurde gespeichert; bitte neu laden und erneut versuchen.`,
+      { code: 'concurrency.stale-revision', currentRevision: current, expectedRevision: Number(error.expected) },
+    );
+  }
+  if (error instanceof WrongExpectedRevisionError) {
+    return problem(
+      409,
+      'Der Eintrag wurde gleichzeitig geändert. Nichts wurde gespeichert; bitte neu laden und erneut versuchen.',
+      { code: 'concurrency.conflict', currentRevision: revisionText(error.actual) },
+    );
+  }
+  return undefined;
+};

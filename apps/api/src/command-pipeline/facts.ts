@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { conferenceDateOf, type CommitteeFacts, type ConferenceFacts, type RegionId } from '@app/domain';
+import { AggregateReader } from './aggregate-reader';
+import { committeeAggregate, conferenceAggregate, recommendationAggregate, regionAggregate } from './aggregates';
+
+/**
+ * Facts from other streams that a command's rules need (the domain's `context`), read just before
+ * deciding. Absent means "not found"; the domain decides what that means (and checks the region).
+ */
+@Injectable()
+export class FactsReader {
+  constructor(private readonly reader: AggregateReader) {}
+
+  async regionExists(regionId: RegionId): Promise<boolean> {
+    return (await this.reader.find(regionAggregate, regionId)) !== undefined;
+  }
+
+  async conference(id: string | undefined): Promise<ConferenceFacts | undefined> {
+    if (id === undefined) return undefined;
+    const state = (await this.reader.find(conferenceAggregate, id))?.state;
+    const date = state && conferenceDateOf(state);
+    return state && state.status !== 'unscheduled' && date ? { regionId: state.regionId, date } : undefined;
+  }
+
+  async committee(id: string | undefined): Promise<CommitteeFacts | undefined> {
+    if (id === undefined) return undefined;
+    const state = (await this.reader.find(committeeAggregate, id))?.state;
+    return state && state.status !== 'unregistered' ? { regionId: state.regionId, dissolved: state.status === 'dissolved' } : undefined;
+  }
+
+  async recommendation(id: string | undefined): Promise<{ regionId: RegionId } | undefined> {
+    if (id === undefined) return undefined;
+    const state = (await this.reader.find(recommendationAggregate, id))?.state;
+    return state && state.status !== 'none' ? { regionId: state.regionId } : undefined;
+  }
+}

@@ -1,0 +1,26 @@
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { readModelEntities, readModelMigrations } from '@app/projections';
+import { CreateIdempotencyKeys1763950000000 } from './migrations/1763950000000-create-idempotency-keys';
+
+/** The API's own tables. */
+const apiMigrations = [CreateIdempotencyKeys1763950000000];
+
+/** The one place where the API's and the read models' migrations and entities are put together. */
+export const typeOrmMigrations = [...apiMigrations, ...readModelMigrations];
+export const typeOrmEntities = [...readModelEntities];
+
+/** Migrations run at start; the schema is never synchronised from entities. */
+export function typeOrmOptions(databaseUrl: string): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    migrations: typeOrmMigrations,
+    entities: typeOrmEntities,
+    migrationsRun: true,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: 'empfehlungsradar',
+  };
+}

@@ -1,0 +1,24 @@
+import { Body, Controller } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { answerOf, type CommandAnswer } from '../../command-pipeline/command-answer';
+import { CommandContext } from '../../command-pipeline/command-context.decorator';
+import { CommandEndpoint } from '../../command-pipeline/command-endpoint.decorator';
+import type { CommandRequest } from '../../command-pipeline/command-request';
+import { newAggregateId } from '../../command-pipeline/derived-ids';
+import { plain } from '../../http/dto/plain';
+import { RegisterRegionDto } from './register-region.dto';
+import { RegisterRegionCommand } from './register-region.handler';
+
+@ApiTags('Bildungsregionen')
+@Controller('regions')
+export class RegisterRegionHttp {
+  constructor(private readonly commands: CommandBus) {}
+
+  @CommandEndpoint('', 'Bildungsregion registrieren', 'Legt ein Regionales Bildungsnetzwerk an (Mandant).')
+  async register(@Body() body: RegisterRegionDto, @CommandContext() request: CommandRequest): Promise<CommandAnswer> {
+    const regionId = newAggregateId('', request.idempotencyKey, 'region');
+    const outcome = await this.commands.execute(new RegisterRegionCommand(regionId, plain(body), request));
+    return answerOf(regionId, outcome, `/api/regions/${regionId}`);
+  }
+}
