@@ -13,3 +13,5 @@ export * from './metrics/stall';
 export * from './metrics/loop-closure';
 export * from './metrics/figures';
 export * from './read-models';
+export * from './metrics/funnel';
+export * from './metrics/conferences';

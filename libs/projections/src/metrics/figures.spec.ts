@@ -1,4 +1,6 @@
 import { recommendation } from '../history/recommendation-history.mother';
+import type { ConferenceEvent } from '@app/domain';
+import { conferenceFactsOf } from './conferences';
 import { cohortOf, figures, figuresByGroup } from './figures';
 
 const asOf = '2021-06-30';
@@ -9,6 +11,12 @@ describe('figures', () => {
     for (const [name, figure] of Object.entries(all)) {
       expect([name, figure.value]).toEqual([name, null]);
     }
+  });
+
+  it('refuses facts of a later day than asOf, and takes facts of an earlier one', () => {
+    const f = recommendation('A', '2019-01-01').factsAt('2019-06-01');
+    expect(() => figures([f], { asOf: '2019-05-31' })).toThrow(/figures.facts-ahead/);
+    expect(figures([f], { asOf: '2019-06-02' }).handoffRate.value).toBe(0);
   });
 
   it('passes parameter overrides on to the figures', () => {
@@ -94,6 +102,26 @@ describe('grouping', () => {
     expect(keys('year')).toEqual([
       ['2018', 1],
       ['2019', 2],
+    ]);
+  });
+});
+
+describe('conferenceFactsOf', () => {
+  it('dates a conference by heldOn once held, else by its latest planned date', () => {
+    const scheduled = (conferenceId: string, number: number, date: string): ConferenceEvent => ({
+      type: 'ConferenceScheduled',
+      data: { conferenceId, regionId: 'r', number, kind: 'bildungskonferenz', title: 't', date, topics: [], effectiveOn: '2018-01-01' },
+    });
+    const events: ConferenceEvent[] = [
+      scheduled('bk-8', 8, '2018-11-15'),
+      { type: 'ConferenceRescheduled', data: { conferenceId: 'bk-8', regionId: 'r', date: '2018-11-22', reason: 'Raum', effectiveOn: '2018-09-01' } },
+      { type: 'ConferenceHeld', data: { conferenceId: 'bk-8', regionId: 'r', heldOn: '2018-11-20' } },
+      scheduled('bk-9', 9, '2019-11-14'),
+      { type: 'ConferenceRescheduled', data: { conferenceId: 'bk-9', regionId: 'r', date: '2019-11-21', reason: 'Raum', effectiveOn: '2019-09-01' } },
+    ];
+    expect(conferenceFactsOf(events)).toEqual([
+      { conferenceId: 'bk-8', number: 8, date: '2018-11-20' },
+      { conferenceId: 'bk-9', number: 9, date: '2019-11-21' },
     ]);
   });
 });

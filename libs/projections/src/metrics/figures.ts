@@ -16,8 +16,17 @@ export interface FiguresOptions {
   committeeId?: string;
 }
 
-/** Every figure of metrics.md over one set of facts (a cohort, or a group of it). */
+/**
+ * Every figure of metrics.md over one set of facts (a cohort, or a group of it). Facts built at an
+ * earlier day stay valid for a later `asOf` (no business date lies in the future, and figures
+ * re-derive what depends on the day, like overdue); facts of a later day would count events that
+ * had not happened yet, so they are refused.
+ */
 export function figures(facts: readonly RecommendationFacts[], options: FiguresOptions) {
+  const ahead = facts.find((f) => f.asOf > options.asOf);
+  if (ahead) {
+    throw new Error(`figures.facts-ahead: facts of ${ahead.recommendationId} describe ${ahead.asOf}, after asOf ${options.asOf}; rebuild them with historyAt`);
+  }
   const ctx: FigureContext = {
     asOf: options.asOf,
     params: withDefaults(options.params),

@@ -1,5 +1,7 @@
 import { recommendation } from '../history/recommendation-history.mother';
 import { figures } from './figures';
+import { funnel } from './funnel';
+import { withDefaults } from './params';
 
 /** metrics.md "Worked example", every row of its table. */
 describe('the worked example of metrics.md (cohort "8. BK", asOf 2021-06-30)', () => {
@@ -80,5 +82,18 @@ describe('the worked example of metrics.md (cohort "8. BK", asOf 2021-06-30)', (
   });
   it('loopClosureRate 0.25: R1 of 4', () => {
     expect(all.loopClosureRate).toMatchObject({ value: 0.25, numerator: 1, denominator: 4 });
+  });
+
+  it('funnel: 4 adopted → 3 handed off → 3 accepted → 3 reported → 2 implemented → 1 measured → 1 sustained', () => {
+    const facts = [r1, r2, r3, r4, r5].map((r) => r.factsAt(asOf));
+    expect(funnel(facts, { asOf, params: withDefaults() }).map((s) => [s.stage, s.count])).toEqual([
+      ['adopted', 4],
+      ['handedOff', 3],
+      ['accepted', 3],
+      ['reported', 3],
+      ['implemented', 2],
+      ['impactMeasured', 1],
+      ['sustained', 1],
+    ]);
   });
 });

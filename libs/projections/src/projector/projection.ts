@@ -1,0 +1,188 @@
+import {
+  businessDateOf,
+  calendarDateOf,
+  COMMITTEE_EVENT_TYPES,
+  CONFERENCE_EVENT_TYPES,
+  RECOMMENDATION_EVENT_TYPES,
+  REGION_EVENT_TYPES,
+  type Actor,
+  type CorrectableEventType,
+  type DomainEvent,
+  type RecommendationEvent,
+} from '@app/domain';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import { fromRecorded, type HistoryEvent } from '../history/history-at';
+import type { TimelineRow } from '../read-models/entities';
+import { describeEvent, onBehalfSuffix, type DescribeContext } from '../timeline/describe-event';
+import { evolveDirectory, type Directory, type DirectoryChange, type DirectoryEvent } from './directory';
+import { recommendationRows, type RecommendationRows } from './recommendation-rows';
+
+const DIRECTORY_TYPES = new Set<string>([...REGION_EVENT_TYPES, ...CONFERENCE_EVENT_TYPES, ...COMMITTEE_EVENT_TYPES]);
+const RECOMMENDATION_TYPES = new Set<string>(RECOMMENDATION_EVENT_TYPES);
+
+/** One recommendation stream as far as the projection has seen it. */
+interface History {
+  events: HistoryEvent[];
+  revision: bigint;
+  position: bigint;
+}
+
+export interface ProjectionOptions {
+  /** Streams are re-read from the store when their history is not (or no longer) in memory. */
+  store: Pick<EventStore, 'readStream'>;
+  directory: Directory;
+  /** Events kept in memory across recommendation histories; least recently used clean ones go first. */
+  historyCapacity: number;
+}
+
+export interface BatchOutput {
+  timeline: TimelineRow[];
+  /** The last change per row. */
+  directory: DirectoryChange[];
+}
+
+export interface FlushOutput {
+  rows: RecommendationRows[];
+  /** Recommendation streams without an adoption: no rows (their old rows, if any, must go). */
+  empty: string[];
+}
+
+export interface Projection {
+  /** Applies events in global order to the in-memory state; the recommendations touched become dirty. */
+  apply(events: readonly RecordedEvent[]): Promise<BatchOutput>;
+  /** Rows of every dirty recommendation, recomputed from its whole history; clears the dirty set. */
+  flush(): FlushOutput;
+  /** More dirty history in memory than the capacity allows: flush before applying more. */
+  readonly needsFlush: boolean;
+}
+
+const dateOfRecorded = (event: DomainEvent, recordedAt: Date): string =>
+  // Events stored before an `effectiveOn` became required default to the day they were recorded (domain.md).
+  (businessDateOf(event) as string | undefined) ?? calendarDateOf(recordedAt);
+
+export function createProjection(options: ProjectionOptions): Projection {
+  const { store, directory, historyCapacity } = options;
+  const histories = new Map<string, History>();
+  const dirty = new Set<string>();
+  let held = 0;
+
+  const touch = (streamId: string, history: History) => {
+    histories.delete(streamId);
+    histories.set(streamId, history);
+  };
+
+  function evictClean(): void {
+    if (held <= historyCapacity) return;
+    for (const [streamId, history] of histories) {
+      if (held <= historyCapacity) break;
+      if (dirty.has(streamId)) continue;
+      histories.delete(streamId);
+      held -= history.events.length;
+    }
+  }
+
+  /** The history up to and including `recorded`; reads the store when the earlier revisions are not in memory. */
+  async function historyWith(recorded: RecordedEvent): Promise<History> {
+    let history = histories.get(recorded.streamId);
+    if (history && history.revision >= recorded.revision) return history; // delivered again: already in
+    if (!history || history.revision !== recorded.revision - 1n) {
+      if (history) held -= history.events.length;
+      const earlier = recorded.revision === 0n ? [] : await store.readStream(recorded.streamId, { toRevision: recorded.revision - 1n });
+      history = { events: earlier.map(fromRecorded), revision: recorded.revision - 1n, position: earlier.at(-1)?.position ?? -1n };
+      held += history.events.length;
+    }
+    history.events.push(fromRecorded(recorded));
+    history.revision = recorded.revision;
+    history.position = recorded.position;
+    held += 1;
+    touch(recorded.streamId, history);
+    return history;
+  }
+
+  function context(history?: History): DescribeContext {
+    return {
+      committeeName: (id) => directory.committees.get(id)?.name,
+      conferenceLabel: (id) => directory.conferences.get(id)?.label,
+      indicator(indicatorId) {
+        const defined = history?.events.find((e) => e.type === 'ImpactIndicatorDefined' && e.data.indicatorId === indicatorId);
+        return defined?.type === 'ImpactIndicatorDefined' ? { name: defined.data.name, unit: defined.data.unit } : undefined;
+      },
+    };
+  }
+
+  function timelineRow(recorded: RecordedEvent, event: DomainEvent, ctx: DescribeContext, correctsEventId: string | null): TimelineRow {
+    const metadata = recorded.metadata as { regionId?: string; actor?: Actor };
+    const data = event.data as { regionId?: string; recommendationId?: string };
+    return {
+      event_id: recorded.id,
+      position: recorded.position.toString(),
+      region_id: data.regionId ?? metadata.regionId ?? '',
+      stream_id: recorded.streamId,
+      revision: recorded.revision.toString(),
+      recommendation_id: RECOMMENDATION_TYPES.has(event.type) ? (data.recommendationId ?? null) : null,
+      event_type: event.type,
+      business_date: dateOfRecorded(event, recorded.recordedAt),
+      recorded_at: recorded.recordedAt,
+      actor_user_id: metadata.actor?.userId ?? null,
+      actor_role: metadata.actor?.role ?? null,
+      on_behalf_of: metadata.actor?.onBehalfOf ?? null,
+      sentence: describeEvent(event, ctx) + onBehalfSuffix(metadata.actor, ctx),
+      corrects_event_id: correctsEventId,
+    };
+  }
+
+  return {
+    get needsFlush() {
+      return held > historyCapacity && dirty.size > 0;
+    },
+
+    async apply(events) {
+      const timeline: TimelineRow[] = [];
+      const changes = new Map<string, DirectoryChange>();
+      for (const recorded of events) {
+        const event = { type: recorded.type, data: recorded.data } as DomainEvent;
+        if (DIRECTORY_TYPES.has(recorded.type)) {
+          const ctx = context();
+          if (event.type === 'CommitteeRenamed') {
+            const before = directory.committees.get(event.data.committeeId);
+            if (before) ctx.committeeBefore = { name: before.name };
+          }
+          timeline.push(timelineRow(recorded, event, ctx, null));
+          const change = evolveDirectory(directory, event as DirectoryEvent);
+          if (change) changes.set(`${change.table}:${Object.values(change.row)[0]}`, change);
+        } else if (RECOMMENDATION_TYPES.has(recorded.type)) {
+          const history = await historyWith(recorded);
+          dirty.add(recorded.streamId);
+          const ctx = context(history);
+          let corrects: string | null = null;
+          const e = event as RecommendationEvent;
+          if (e.type === 'EntryCorrected') {
+            corrects = e.data.correctsEventId;
+            const original = history.events.find((h) => h.eventId === corrects);
+            if (original && original.type !== 'EntryCorrected') {
+              ctx.corrected = { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> };
+            }
+          }
+          timeline.push(timelineRow(recorded, event, ctx, corrects));
+        }
+        // Events of types this version does not know are skipped: a newer writer's, projected after an upgrade and rebuild.
+      }
+      evictClean();
+      return { timeline, directory: [...changes.values()] };
+    },
+
+    flush() {
+      const rows: RecommendationRows[] = [];
+      const empty: string[] = [];
+      for (const streamId of dirty) {
+        const history = histories.get(streamId)!;
+        const projected = recommendationRows(history.events, history);
+        if (projected) rows.push(projected);
+        else empty.push(streamId.replace(/^recommendation-/, ''));
+      }
+      dirty.clear();
+      evictClean();
+      return { rows, empty };
+    },
+  };
+}
