@@ -2,6 +2,7 @@ export * from './history/dates';
 export * from './history/history-at';
 export * from './lifecycle/facts';
 export * from './lifecycle/lifecycle';
+export * from './lifecycle/facts-at';
 export * from './metrics/figure';
 export * from './metrics/params';
 export * from './metrics/scope';
