@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { RegionId } from '@app/domain';
 
-/** Whether a region (plain SQL: any DataSource on the database will do) shows its published views without login. Off unless the office switches it on. */
+/**
+ * Whether a region shows its published views without login; off unless the office switches it on.
+ * Plain SQL, so any DataSource on the database will do.
+ */
 export class PublicViews {
   constructor(private readonly dataSource: DataSource) {}
 
