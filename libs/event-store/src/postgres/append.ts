@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store';
-import { asStoredJson, chainHash } from './hash';
+import { INSERT_PREPARED, prepareAppend, preparedValues, type StreamHead } from './prepare';
 import { EVENTS, STREAMS } from './schema';
 
 /**
@@ -14,12 +14,6 @@ export class AppendConflict extends Error {
   }
 }
 
-interface StreamHead {
-  revision: bigint;
-  hash: Buffer;
-  lastRecordedAt: Date;
-}
-
 /**
  * The append inside a transaction the caller has begun and will commit (the store's `append`, or a
  * test holding a transaction open). Concurrent writers serialise on the stream's row lock, so
@@ -30,48 +24,37 @@ export async function appendWithin(
   streamId: string,
   events: EventToAppend[],
   expected: ExpectedRevision,
-  now: () => Date = () => new Date(),
 ): Promise<AppendResult> {
+  return (await appendLocked(client, streamId, events, expected, () => new Date())).result;
+}
+
+/** appendWithin, also returning the new head for the store's cache. */
+export async function appendLocked(
+  client: ClientBase,
+  streamId: string,
+  events: EventToAppend[],
+  expected: ExpectedRevision,
+  now: () => Date,
+): Promise<{ result: AppendResult; head: StreamHead }> {
   if (events.length === 0) throw new Error('appendWithin needs at least one event');
   const head = await lockStream(client, streamId);
   const actual = head ? head.revision : 'no_stream';
   if (!matches(expected, actual)) throw new AppendConflict(actual);
 
-  // Never before the stream's previous event, so `recordedBefore` cuts a stream at one point even
-  // if the clocks of two application servers disagree.
-  const clock = now();
-  const recordedAt = head && head.lastRecordedAt > clock ? head.lastRecordedAt : clock;
-  let previous = head ? head.hash : Buffer.alloc(0);
-  let revision = head ? head.revision : -1n;
-  const cols = { ids: [] as string[], revisions: [] as string[], types: [] as string[], data: [] as string[], metadata: [] as string[], hashes: [] as Buffer[] };
-  for (const e of events) {
-    revision += 1n;
-    const data = asStoredJson(e.data);
-    const metadata = asStoredJson(e.metadata ?? {}) as Record<string, unknown>;
-    previous = chainHash(previous, { streamId, revision, eventId: e.id, type: e.type, data, metadata, recordedAt });
-    cols.ids.push(e.id);
-    cols.revisions.push(revision.toString());
-    cols.types.push(e.type);
-    cols.data.push(JSON.stringify(data));
-    cols.metadata.push(JSON.stringify(metadata));
-    cols.hashes.push(previous);
-  }
-
+  const p = prepareAppend(streamId, events, head, now());
   const { rows } = await client.query<{ inserted: number; position: string | null }>(
     `WITH ins AS (
-       INSERT INTO ${EVENTS} (event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
-       SELECT id, $1, rev, type, data, meta, $7, hash
-         FROM unnest($2::uuid[], $3::bigint[], $4::text[], $5::jsonb[], $6::jsonb[], $8::bytea[]) AS t(id, rev, type, data, meta, hash)
+       INSERT INTO ${EVENTS} ${INSERT_PREPARED}
        ON CONFLICT (event_id) DO NOTHING
        RETURNING position
      ), head AS (
        UPDATE ${STREAMS} SET revision = $9, head_hash = $10, last_recorded_at = $7 WHERE stream_id = $1
      )
      SELECT count(*)::int AS inserted, max(position)::text AS position FROM ins`,
-    [streamId, cols.ids, cols.revisions, cols.types, cols.data, cols.metadata, recordedAt, cols.hashes, revision.toString(), previous],
+    [...preparedValues(streamId, p), p.next.revision.toString(), p.next.hash],
   );
   if (rows[0].inserted !== events.length) throw new AppendConflict(actual);
-  return { nextExpectedRevision: revision, position: BigInt(rows[0].position!) };
+  return { result: { nextExpectedRevision: p.next.revision, position: BigInt(rows[0].position!) }, head: p.next };
 }
 
 /** Locks the stream's row, creating it first if needed (a racing creator makes us wait for its commit). */

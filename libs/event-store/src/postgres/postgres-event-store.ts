@@ -14,7 +14,9 @@ import type {
 } from '../event-store';
 import { WrongExpectedRevisionError } from '../errors';
 import { AppendListener } from './listener';
-import { AppendConflict, appendWithin, matches } from './append';
+import { AppendConflict, appendLocked, matches } from './append';
+import { appendAtKnownHead } from './fast-append';
+import type { StreamHead } from './prepare';
 import { cursorOf, headPosition, readPage } from './read-all';
 import { readStream, streamRevision } from './read-stream';
 import { resolveConflict } from './resolve-conflict';
@@ -37,6 +39,8 @@ export class PostgresEventStore implements VerifiableEventStore {
   private readonly notify: boolean;
   private notifyQueued = false;
   private readonly listener: AppendListener;
+  /** Heads of streams this store wrote last, for the one-statement append; stale entries only cost a retry. */
+  private readonly heads = new Map<string, StreamHead>();
 
   constructor(options: PostgresEventStoreOptions) {
     const config: PoolConfig = { connectionString: options.url, max: options.maxConnections ?? 10 };
@@ -51,11 +55,26 @@ export class PostgresEventStore implements VerifiableEventStore {
   async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const expected = options.expectedRevision;
     if (events.length === 0) return this.appendNothing(streamId, expected);
+    const known = this.heads.get(streamId);
+    if (expected === 'no_stream' || (known && matches(expected, known.revision))) {
+      const done = await appendAtKnownHead(this.pool, streamId, events, expected === 'no_stream' ? undefined : known, () => new Date()).catch(
+        (error: unknown) => {
+          if (isUniqueViolation(error)) return undefined;
+          throw error;
+        },
+      );
+      if (done) return this.appended_(streamId, done);
+      this.heads.delete(streamId);
+    }
+    return this.appendWithLock(streamId, events, expected);
+  }
+
+  private async appendWithLock(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     const client = await this.pool.connect();
-    let result: AppendResult;
+    let done: { result: AppendResult; head: StreamHead };
     try {
       await client.query('BEGIN');
-      result = await appendWithin(client, streamId, events, expected);
+      done = await appendLocked(client, streamId, events, expected, () => new Date());
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -64,8 +83,14 @@ export class PostgresEventStore implements VerifiableEventStore {
       throw error;
     }
     client.release();
+    return this.appended_(streamId, done);
+  }
+
+  private appended_(streamId: string, done: { result: AppendResult; head: StreamHead }): AppendResult {
+    if (this.heads.size >= 10_000) this.heads.clear();
+    this.heads.set(streamId, done.head);
     this.announce();
-    return result;
+    return done.result;
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -138,4 +163,8 @@ export class PostgresEventStore implements VerifiableEventStore {
       this.pool.query(`SELECT pg_notify($1, '')`, [APPENDED_CHANNEL]).catch(() => undefined);
     });
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === '23505';
 }
