@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addDays, addMonths, daysBetween, daysToMonths, isWithinDays, isWithinMonths } from './dates';
 
 describe('calendar arithmetic on business dates', () => {
@@ -51,5 +52,35 @@ describe('calendar arithmetic on business dates', () => {
 
   it('refuses what is not a calendar date', () => {
     expect(() => daysBetween('2019-1-5', '2019-01-05')).toThrow();
+  });
+});
+
+describe('calendar arithmetic, for any date', () => {
+  // Dates from 1990 to 2060 as day offsets, so every generated value is a real calendar day.
+  const date = fc.integer({ min: 0, max: 25_567 }).map((n) => addDays('1990-01-01', n));
+
+  it('addDays and daysBetween are inverse', () => {
+    fc.assert(fc.property(date, fc.integer({ min: -4000, max: 4000 }), (d, n) => daysBetween(d, addDays(d, n)) === n));
+  });
+
+  it('addMonths lands in the right month, on the same day or the last day of a shorter month', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 120 }), (d, n) => {
+        const later = addMonths(d, n);
+        const monthIndex = (s: string) => Number(s.slice(0, 4)) * 12 + Number(s.slice(5, 7));
+        const day = Number(d.slice(8));
+        const laterDay = Number(later.slice(8));
+        const isLastDay = addDays(later, 1).slice(8) === '01';
+        return monthIndex(later) - monthIndex(d) === n && (laterDay === day || (laterDay < day && isLastDay));
+      }),
+    );
+  });
+
+  it('"within N months" is monotone: a date within stays within when N grows', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 60 }), (start, offset, n) =>
+        !isWithinMonths(start, addDays(start, offset), n) || isWithinMonths(start, addDays(start, offset), n + 1),
+      ),
+    );
   });
 });

@@ -1,38 +1,12 @@
-import { recommendation } from '../history/recommendation-history.mother';
 import { figures } from './figures';
 import { funnel } from './funnel';
 import { withDefaults } from './params';
+import { workedExample } from './worked-example.fixture';
 
 /** metrics.md "Worked example", every row of its table. */
 describe('the worked example of metrics.md (cohort "8. BK", asOf 2021-06-30)', () => {
-  const adoptedOn = '2018-11-20';
-  const asOf = '2021-06-30';
-  const conferences = [
-    { conferenceId: 'bk-8', number: 8, date: '2018-11-20' },
-    { conferenceId: 'bk-9', number: 9, date: '2020-11-20' },
-  ];
-  const r1 = recommendation('R1', adoptedOn)
-    .handOff('C1', '2019-01-15', '2019-06-30')
-    .accept('C1', '2019-02-01')
-    .report('C1', 'in_progress', '2019-06-01')
-    .report('C1', 'implemented', '2019-10-15')
-    .indicator('C1', 'i1', { direction: 'increase', baseline: 10, target: 30 }, '2019-10-15')
-    .measure('C1', 'i1', 25, '2020-03-01')
-    .review('2020-11-01', 'sustained', ['budget'])
-    .outcomeReported('bk-9', '2020-11-20');
-  const r2 = recommendation('R2', adoptedOn)
-    .handOff('C2', '2019-04-10', '2019-12-31')
-    .accept('C2', '2019-06-20')
-    .report('C2', 'in_progress', '2019-09-01', '2020-03-01');
-  const r3 = recommendation('R3', adoptedOn)
-    .handOff('C1', '2019-02-01', '2019-12-31')
-    .decline('C1', '2019-02-20')
-    .handOff('C3', '2019-03-01', '2019-12-31')
-    .accept('C3', '2019-03-10')
-    .report('C3', 'partially_implemented', '2020-01-10')
-    .review('2021-02-01', 'lapsed');
-  const r4 = recommendation('R4', adoptedOn).withdraw('2019-05-01');
-  const r5 = recommendation('R5', adoptedOn);
+  const { asOf, conferences, histories } = workedExample();
+  const [r1, r2, r3, r4, r5] = histories;
   const all = figures([r1, r2, r3, r4, r5].map((r) => r.factsAt(asOf)), { asOf, conferences });
 
   it('handoffRate 0.5: R1 (56 days), R3 (73) within 90; R2 (141) late; R5 none; base 4', () => {

@@ -1,0 +1,148 @@
+import type { Pool } from 'pg';
+import type { EventStore, RecordedEvent, Subscription } from '@app/event-store';
+import { READ_MODEL_SCHEMA } from '../read-models/schema';
+import { CheckpointMovedError, loadDirectory, lockCheckpoint, readCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint';
+import { createProjection, type Projection } from './projection';
+import { ReadModelSink } from './sink';
+
+export interface ProjectorOptions {
+  store: EventStore;
+  /** The read models' database. */
+  pool: Pool;
+  schema?: string;
+  batchSize?: number;
+  /** Events of recommendation histories kept in memory between batches. */
+  historyCapacity?: number;
+  /** Wait before starting again after a failed batch. */
+  retryDelayMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface ProjectorStatus {
+  /** The checkpoint this process last committed (or found). */
+  position: bigint | undefined;
+  events: bigint;
+  batches: number;
+  caughtUp: boolean;
+  restarts: number;
+  lastError?: string;
+}
+
+export interface RunningProjector {
+  /** Resolves once the first subscription has caught up with the head. */
+  readonly caughtUp: Promise<void>;
+  status(): ProjectorStatus;
+  stop(): Promise<void>;
+}
+
+/**
+ * The live projector: a catch-up subscription from the stored checkpoint. Each batch's read-model
+ * changes and the new checkpoint are written in ONE transaction that first locks the checkpoint row
+ * and checks it still holds the position this projector started the batch from. Delivery is at
+ * least once (after a crash the batch comes again from the stored checkpoint); the effect is exactly
+ * once. A failed batch (or a checkpoint moved by another projector or a rebuild swapped in) throws
+ * away all in-memory state and subscribes again from the stored checkpoint.
+ */
+export function startProjector(options: ProjectorOptions): RunningProjector {
+  const { store, pool } = options;
+  const schema = options.schema ?? READ_MODEL_SCHEMA;
+  const batchSize = options.batchSize ?? 500;
+  const historyCapacity = options.historyCapacity ?? 200_000;
+  const retryDelayMs = options.retryDelayMs ?? 1000;
+  const log = options.log ?? (() => undefined);
+  const sink = new ReadModelSink(schema);
+
+  const status: ProjectorStatus = { position: undefined, events: 0n, batches: 0, caughtUp: false, restarts: 0 };
+  let generation = 0;
+  let stopped = false;
+  let subscription: Subscription | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let markCaughtUp!: () => void;
+  const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
+
+  async function applyBatch(projection: Projection, expected: Checkpoint, events: readonly RecordedEvent[]): Promise<Checkpoint> {
+    const output = await projection.apply(events);
+    const flushed = projection.flush();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const current = await lockCheckpoint(client, schema);
+      if (current.position !== expected.position) throw new CheckpointMovedError(expected.position, current.position);
+      await sink.writeDirectory(client, output.directory);
+      await sink.writeTimeline(client, output.timeline);
+      await sink.writeRecommendations(client, flushed);
+      const next: Checkpoint = { position: events[events.length - 1].position, events: current.events + BigInt(events.length) };
+      await writeCheckpoint(client, schema, next);
+      await client.query('COMMIT');
+      return next;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  function fail(gen: number, error: unknown): void {
+    if (gen !== generation || stopped) return;
+    generation++;
+    status.restarts++;
+    status.lastError = error instanceof Error ? error.message : String(error);
+    log(`Projektor: Neustart ab gespeichertem Stand (${status.lastError})`);
+    const old = subscription;
+    subscription = undefined;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void (old?.stop().catch(() => undefined) ?? Promise.resolve()).then(() => start());
+    }, error instanceof CheckpointMovedError ? 0 : retryDelayMs);
+  }
+
+  async function start(): Promise<void> {
+    if (stopped) return;
+    const gen = ++generation;
+    try {
+      let expected = await readCheckpoint(pool, schema);
+      const projection = createProjection({ store, directory: await loadDirectory(pool, schema), historyCapacity });
+      status.position = expected.position;
+      status.events = expected.events;
+      const handler = async (events: RecordedEvent[]) => {
+        if (gen !== generation || stopped) return;
+        // At least once: a batch may start with the event the checkpoint already holds.
+        const fresh = expected.position === undefined ? events : events.slice(events.findIndex((e) => e.position === expected.position) + 1);
+        if (fresh.length === 0) return;
+        try {
+          expected = await applyBatch(projection, expected, fresh);
+          status.position = expected.position;
+          status.events = expected.events;
+          status.batches++;
+        } catch (error) {
+          fail(gen, error);
+        }
+      };
+      const subscribeOptions = { fromPosition: expected.position, batchSize, onError: (error: unknown) => fail(gen, error) };
+      subscription = store.subscribe(handler, subscribeOptions);
+      subscription.caughtUp.then(
+        () => {
+          if (gen !== generation) return;
+          status.caughtUp = true;
+          markCaughtUp();
+        },
+        (error: unknown) => fail(gen, error),
+      );
+    } catch (error) {
+      fail(gen, error);
+    }
+  }
+
+  void start();
+
+  return {
+    caughtUp,
+    status: () => ({ ...status }),
+    async stop() {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      await subscription?.stop().catch(() => undefined);
+    },
+  };
+}

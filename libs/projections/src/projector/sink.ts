@@ -1,0 +1,122 @@
+import type { ClientBase } from 'pg';
+import type { TimelineRow } from '../read-models/entities';
+import type { ReadModelTable } from '../read-models/schema';
+import type { DirectoryChange } from './directory';
+import type { FlushOutput } from './projection';
+
+type Row = object;
+/** Rows per statement: large enough to amortise the round trip, small enough to keep messages modest. */
+const CHUNK = 5000;
+interface Column {
+  name: string;
+  /** The array type the values are sent as; jsonb goes as text and is cast per element. */
+  arrayType: string;
+  cast: string;
+}
+
+const ARRAY_TYPE: Record<string, string> = {
+  text: 'text[]',
+  date: 'date[]',
+  integer: 'integer[]',
+  bigint: 'bigint[]',
+  boolean: 'boolean[]',
+  'double precision': 'float8[]',
+  jsonb: 'text[]',
+  'timestamp with time zone': 'timestamptz[]',
+};
+
+/**
+ * Writes projection output with plain SQL: one multi-row statement per table and batch (arrays
+ * unnested on the server), so a batch of thousands of rows is a handful of round trips. Column
+ * lists come from the catalogue, so the SQL follows the migrations without a second list here.
+ */
+export class ReadModelSink {
+  private columns = new Map<string, Column[]>();
+
+  constructor(readonly schema: string) {}
+
+  private table(name: ReadModelTable): string {
+    return `"${this.schema}"."${name}"`;
+  }
+
+  private async columnsOf(db: ClientBase, table: ReadModelTable): Promise<Column[]> {
+    const known = this.columns.get(table);
+    if (known) return known;
+    const { rows } = await db.query<{ column_name: string; data_type: string }>(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`,
+      [this.schema, table],
+    );
+    if (rows.length === 0) throw new Error(`Read-model table ${this.schema}.${table} does not exist: run the migrations`);
+    const columns = rows.map((r) => {
+      const arrayType = ARRAY_TYPE[r.data_type];
+      if (!arrayType) throw new Error(`Unsupported column type ${r.data_type} of ${table}.${r.column_name}`);
+      return { name: r.column_name, arrayType, cast: r.data_type === 'jsonb' ? '::jsonb' : '' };
+    });
+    this.columns.set(table, columns);
+    return columns;
+  }
+
+  /** INSERT of many rows; `conflict` is the ON CONFLICT clause (or empty). */
+  private async insert(db: ClientBase, table: ReadModelTable, rows: readonly Row[], conflict: (columns: Column[]) => string): Promise<void> {
+    for (let start = 0; start < rows.length; start += CHUNK) await this.insertChunk(db, table, rows.slice(start, start + CHUNK), conflict);
+  }
+
+  private async insertChunk(db: ClientBase, table: ReadModelTable, rows: readonly Row[], conflict: (columns: Column[]) => string): Promise<void> {
+    const columns = await this.columnsOf(db, table);
+    const values = columns.map((c) =>
+      rows.map((row) => {
+        const value = (row as Record<string, unknown>)[c.name];
+        if (value === undefined || value === null) return null;
+        if (c.cast === '::jsonb') return JSON.stringify(value);
+        if (value instanceof Date) return value.toISOString();
+        return value;
+      }),
+    );
+    const names = columns.map((c) => `"${c.name}"`).join(', ');
+    const select = columns.map((c, i) => `c${i}${c.cast}`).join(', ');
+    const unnest = columns.map((c, i) => `$${i + 1}::${c.arrayType}`).join(', ');
+    const aliases = columns.map((_, i) => `c${i}`).join(', ');
+    await db.query(`INSERT INTO ${this.table(table)} (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${aliases}) ${conflict(columns)}`, values);
+  }
+
+  private upsert(db: ClientBase, table: ReadModelTable, key: string[], rows: readonly Row[]): Promise<void> {
+    return this.insert(db, table, rows, (columns) => {
+      const set = columns.filter((c) => !key.includes(c.name)).map((c) => `"${c.name}" = EXCLUDED."${c.name}"`);
+      return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
+    });
+  }
+
+  /** One row per event; a redelivered event finds its row and changes nothing. */
+  writeTimeline(db: ClientBase, rows: readonly TimelineRow[]): Promise<void> {
+    return this.insert(db, 'timeline', rows, () => 'ON CONFLICT (event_id) DO NOTHING');
+  }
+
+  async writeDirectory(db: ClientBase, changes: readonly DirectoryChange[]): Promise<void> {
+    const of = <T extends DirectoryChange['table']>(table: T) => changes.filter((c) => c.table === table).map((c) => c.row);
+    await this.upsert(db, 'regions', ['region_id'], of('regions'));
+    await this.upsert(db, 'conferences', ['conference_id'], of('conferences'));
+    await this.upsert(db, 'committees', ['committee_id'], of('committees'));
+  }
+
+  /** Replaces every row of the flushed recommendations: their children are deleted and written anew. */
+  async writeRecommendations(db: ClientBase, output: FlushOutput, options: { fresh?: boolean } = {}): Promise<void> {
+    const { rows, empty } = output;
+    if (rows.length === 0 && empty.length === 0) return;
+    if (!options.fresh) {
+      const ids = [...rows.map((r) => r.recommendation.recommendation_id), ...empty];
+      for (const table of ['assignments', 'indicators', 'measurements', 'sustainability_reviews'] as const) {
+        await db.query(`DELETE FROM ${this.table(table)} WHERE recommendation_id = ANY($1::text[])`, [ids]);
+      }
+      if (empty.length) {
+        await db.query(`DELETE FROM ${this.table('recommendations')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
+        await db.query(`DELETE FROM ${this.table('recommendation_facts')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
+      }
+    }
+    await this.upsert(db, 'recommendations', ['recommendation_id'], rows.map((r) => r.recommendation));
+    await this.upsert(db, 'recommendation_facts', ['recommendation_id'], rows.map((r) => r.facts));
+    await this.insert(db, 'assignments', rows.flatMap((r) => r.assignments), () => '');
+    await this.insert(db, 'indicators', rows.flatMap((r) => r.indicators), () => '');
+    await this.insert(db, 'measurements', rows.flatMap((r) => r.measurements), () => '');
+    await this.insert(db, 'sustainability_reviews', rows.flatMap((r) => r.reviews), () => '');
+  }
+}

@@ -1,0 +1,106 @@
+import type { Pool, PoolClient } from 'pg';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import { writeCheckpoint } from '../projector/checkpoint';
+import { emptyDirectory } from '../projector/directory';
+import { createProjection } from '../projector/projection';
+import { ReadModelSink } from '../projector/sink';
+import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdl } from '../read-models/schema';
+import { swapIn } from './swap';
+
+export interface RebuildProgress {
+  events: number;
+  /** The log's head when the rebuild started; undefined for an empty log. */
+  head: bigint | undefined;
+  position: bigint | undefined;
+  /** Share of the log done, estimated from positions (opaque but ordered and roughly proportional). */
+  fraction: number;
+  elapsedMs: number;
+}
+
+export interface RebuildOptions {
+  store: EventStore;
+  pool: Pool;
+  /** The live schema to replace; the shadow is `<live>_next`. */
+  schema?: string;
+  batchSize?: number;
+  /** Events of recommendation histories held in memory before rows are written out early. */
+  historyCapacity?: number;
+  onProgress?: (progress: RebuildProgress) => void;
+  /** Build the shadow but do not swap it in (for comparisons). */
+  swap?: boolean;
+}
+
+export interface RebuildResult {
+  events: number;
+  position: bigint | undefined;
+  ms: number;
+  shadow: string;
+}
+
+const isIndex = (statement: string) => /^CREATE INDEX/.test(statement);
+
+/**
+ * Replays the whole log into a fresh shadow schema with the live projector's own projection and
+ * sink, then swaps it in (swap.ts). Readers keep the old tables until the swap. The shadow gets
+ * its secondary indexes after the load, and writes of batch N overlap the read of batch N + 1.
+ */
+export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildResult> {
+  const { store, pool } = options;
+  const live = options.schema ?? READ_MODEL_SCHEMA;
+  const shadow = `${live}_next`;
+  const batchSize = options.batchSize ?? 5000;
+  const started = Date.now();
+
+  await pool.query(`DROP SCHEMA IF EXISTS "${shadow}" CASCADE`);
+  const ddl = readModelDdl(shadow);
+  for (const statement of ddl.filter((s) => !isIndex(s))) await pool.query(statement);
+
+  const sink = new ReadModelSink(shadow);
+  const projection = createProjection({ store, directory: emptyDirectory(), historyCapacity: options.historyCapacity ?? 4_000_000 });
+  const head = await store.headPosition();
+  const client: PoolClient = await pool.connect();
+  let events = 0;
+  let position: bigint | undefined;
+  let flushedEarly = false;
+  let writing: Promise<void> = Promise.resolve();
+
+  try {
+    const handler = async (batch: RecordedEvent[]) => {
+      const output = await projection.apply(batch);
+      const early = projection.needsFlush ? projection.flush() : undefined;
+      await writing;
+      writing = (async () => {
+        await sink.writeDirectory(client, output.directory);
+        await sink.writeTimeline(client, output.timeline);
+        if (early) {
+          await sink.writeRecommendations(client, early, { fresh: !flushedEarly });
+          flushedEarly = true;
+        }
+      })();
+      writing.catch(() => undefined); // awaited with the next batch or at the end
+      events += batch.length;
+      position = batch[batch.length - 1].position;
+      options.onProgress?.({ events, head, position, fraction: fractionOf(position, head), elapsedMs: Date.now() - started });
+    };
+    const subscription = store.subscribe(handler, { batchSize });
+    await subscription.caughtUp;
+    await subscription.stop();
+    await writing;
+
+    await client.query('BEGIN');
+    await sink.writeRecommendations(client, projection.flush(), { fresh: !flushedEarly });
+    await writeCheckpoint(client, shadow, { position, events: BigInt(events) });
+    await client.query('COMMIT');
+    for (const statement of ddl.filter(isIndex)) await client.query(statement);
+    for (const table of Object.keys(READ_MODEL_TABLES)) await client.query(`ANALYZE "${shadow}"."${table}"`);
+  } finally {
+    client.release();
+  }
+  if (options.swap !== false) await swapIn(pool, live, shadow);
+  return { events, position, ms: Date.now() - started, shadow };
+}
+
+function fractionOf(position: bigint | undefined, head: bigint | undefined): number {
+  if (position === undefined || head === undefined || head <= 0n) return 1;
+  return Math.min(1, Number(position) / Number(head));
+}
