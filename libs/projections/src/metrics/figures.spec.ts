@@ -13,10 +13,13 @@ describe('figures', () => {
     }
   });
 
-  it('refuses facts of a later day than asOf, and takes facts of an earlier one', () => {
-    const f = recommendation('A', '2019-01-01').factsAt('2019-06-01');
-    expect(() => figures([f], { asOf: '2019-05-31' })).toThrow(/figures.facts-ahead/);
-    expect(figures([f], { asOf: '2019-06-02' }).handoffRate.value).toBe(0);
+  it('refuses facts holding an event dated after asOf, and takes facts built at any later day otherwise', () => {
+    const r = recommendation('A', '2019-01-01').handOff('C1', '2019-06-01');
+    expect(() => figures([r.factsAt('2019-06-01')], { asOf: '2019-05-31' })).toThrow(/figures.facts-ahead/);
+    // Built over the whole known history, as a read model stores them: valid for any asOf from the last event on.
+    const stored = r.factsAt('9999-12-31');
+    expect(figures([stored], { asOf: '2019-06-01' }).handoffRate.value).toBe(0); // day 151
+    expect(figures([stored], { asOf: '2019-06-01' })).toEqual(figures([r.factsAt('2019-06-01')], { asOf: '2019-06-01' }));
   });
 
   it('passes parameter overrides on to the figures', () => {

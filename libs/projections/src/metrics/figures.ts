@@ -17,15 +17,16 @@ export interface FiguresOptions {
 }
 
 /**
- * Every figure of metrics.md over one set of facts (a cohort, or a group of it). Facts built at an
- * earlier day stay valid for a later `asOf` (no business date lies in the future, and figures
- * re-derive what depends on the day, like overdue); facts of a later day would count events that
- * had not happened yet, so they are refused.
+ * Every figure of metrics.md over one set of facts (a cohort, or a group of it). Facts may be built
+ * at any day on or after the stream's last event (a read model builds them over the whole known
+ * history): figures re-derive what depends on the day, like overdue. Facts holding an event dated
+ * after `asOf` would count what had not happened yet, so they are refused: rebuild them with
+ * `factsAt(events, { asOf, knownAt })`.
  */
 export function figures(facts: readonly RecommendationFacts[], options: FiguresOptions) {
-  const ahead = facts.find((f) => f.asOf > options.asOf);
+  const ahead = facts.find((f) => f.lastEventOn > options.asOf);
   if (ahead) {
-    throw new Error(`figures.facts-ahead: facts of ${ahead.recommendationId} describe ${ahead.asOf}, after asOf ${options.asOf}; rebuild them with historyAt`);
+    throw new Error(`figures.facts-ahead: ${ahead.recommendationId} has an event dated ${ahead.lastEventOn}, after asOf ${options.asOf}; build its facts at asOf`);
   }
   const ctx: FigureContext = {
     asOf: options.asOf,
