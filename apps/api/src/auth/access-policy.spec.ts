@@ -9,7 +9,8 @@ const OWN = '33333333-3333-4333-8333-333333333333';
 const FOREIGN = '44444444-4444-4444-8444-444444444444';
 
 const who = (role: Principal['role'], committeeIds: string[] = []): Principal => ({ userId: `${role}-1`, role, regionIds: [REGION], committeeIds, source: 'local' });
-const roles = (r: AccessRule & { kind: 'roles' }['roles'], extra: Partial<AccessRule & { kind: 'roles' }> = {}): AccessRule => ({
+type RolesRule = Extract<AccessRule, { kind: 'roles' }>;
+const roles = (r: RolesRule['roles'], extra: Partial<RolesRule> = {}): AccessRule => ({
   kind: 'roles',
   roles: r,
   publicRead: false,

@@ -1,6 +1,5 @@
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
@@ -14,7 +13,7 @@ import { LoginService } from './login.service';
 import { OidcVerifier } from './oidc-tokens';
 import { PublicViews } from './public-views';
 import { PublicViewsController } from './public-views.controller';
-import { RateLimitGuard, throttlerOptions } from './throttling';
+import { RateLimitGuard } from './throttling';
 import { TokenVerifier } from './token-verifier';
 
 export interface AuthOptions {
@@ -33,7 +32,6 @@ export class AuthModule implements OnApplicationShutdown {
     const logger = new Logger('Anmeldung');
     return {
       module: AuthModule,
-      imports: [ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => throttlerOptions(config) })],
       controllers: [AuthController, PublicViewsController],
       providers: [
         { provide: AUTH_DATA_SOURCE, useFactory: () => openAuthDataSource(options.databaseUrl) },

@@ -1,6 +1,8 @@
-import { type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import type { AppConfig } from '@app/config';
+import { ProblemException } from '../http/problem.exception';
+import { APP_CONFIG } from '../infrastructure/tokens';
 import type { AuthenticatedRequest } from './request-context';
 
 const LOGIN_ROUTE = 'empfehlungsradar:login-route';
@@ -8,36 +10,57 @@ const LOGIN_ROUTE = 'empfehlungsradar:login-route';
 /** Marks the login endpoint: it gets the strict per-address limit instead of the write limit. */
 export const LoginThrottle = (): MethodDecorator => SetMetadata(LOGIN_ROUTE, true);
 
-const isLogin = (context: ExecutionContext): boolean => Reflect.getMetadata(LOGIN_ROUTE, context.getHandler()) === true;
-const isRead = (context: ExecutionContext): boolean => ['GET', 'HEAD', 'OPTIONS'].includes(context.switchToHttp().getRequest<{ method: string }>().method);
+const WINDOW_MS = 60_000;
 
-const MINUTE = 60_000;
+/** Fixed one-minute windows per key; pure apart from the clock it is given. */
+export class FixedWindowCounter {
+  private windows = new Map<string, { start: number; count: number }>();
 
-/**
- * Two limits: login attempts per client address, and writes per user (per address before login).
- * Counters live in the process; several API processes each count on their own.
- */
-export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
-  return {
-    errorMessage: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
-    throttlers: [
-      {
-        name: 'login',
-        ttl: MINUTE,
-        limit: config.RATE_LIMIT_LOGIN_PER_MINUTE,
-        skipIf: (context) => !isLogin(context),
-      },
-      {
-        name: 'writes',
-        ttl: MINUTE,
-        limit: config.RATE_LIMIT_WRITES_PER_MINUTE,
-        skipIf: (context) => isLogin(context) || isRead(context),
-        getTracker: (req) => (req as AuthenticatedRequest).principal?.userId ?? String(req.ip ?? 'unknown'),
-      },
-    ],
-  };
+  /** Counts one hit; answers how many seconds to wait if the limit is exceeded. */
+  hit(key: string, limit: number, now: number): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+    if (this.windows.size > 50_000) this.sweep(now);
+    const w = this.windows.get(key);
+    if (!w || now - w.start >= WINDOW_MS) {
+      this.windows.set(key, { start: now, count: 1 });
+      return { allowed: true };
+    }
+    w.count += 1;
+    if (w.count <= limit) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + WINDOW_MS - now) / 1000)) };
+  }
+
+  private sweep(now: number): void {
+    for (const [key, w] of this.windows) if (now - w.start >= WINDOW_MS) this.windows.delete(key);
+  }
 }
 
-/** Runs after the access guard (registered after it), so writes are counted per verified user. */
+/**
+ * Login attempts per client address, and writes per user (per address without login). Runs after
+ * the access guard, so writes are counted per verified user. Counters live in this process.
+ * (@nestjs/throttler is CommonJS requiring the ES-module-only @nestjs/common 12, which jest's ESM
+ * mode cannot load, so the two limits are counted here.)
+ */
 @Injectable()
-export class RateLimitGuard extends ThrottlerGuard {}
+export class RateLimitGuard implements CanActivate {
+  private readonly counter = new FixedWindowCounter();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const req = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const login = Reflect.getMetadata(LOGIN_ROUTE, context.getHandler()) === true;
+    const read = ['GET', 'HEAD', 'OPTIONS'].includes(req.method);
+    if (!login && read) return true;
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unbekannt';
+    const [key, limit] = login
+      ? [`login:${address}`, this.config.RATE_LIMIT_LOGIN_PER_MINUTE]
+      : [`write:${req.principal ? `user:${req.principal.userId}` : `ip:${address}`}`, this.config.RATE_LIMIT_WRITES_PER_MINUTE];
+    const outcome = this.counter.hit(key, limit, Date.now());
+    if (outcome.allowed) return true;
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(outcome.retryAfterSeconds));
+    throw ProblemException.of(429, 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.', {
+      code: login ? 'rate-limit.login' : 'rate-limit.writes',
+    });
+  }
+}

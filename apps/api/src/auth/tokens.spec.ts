@@ -11,6 +11,8 @@ const key = keyFromSecret('a'.repeat(48), 900);
 const now = new Date('2026-11-23T10:00:00Z');
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 const reason = (p: Promise<unknown>) => p.then(() => 'accepted', (e: { code?: string }) => e.code ?? String(e));
 
 describe('local access tokens', () => {
@@ -64,8 +66,8 @@ describe('local access tokens', () => {
 describe('OIDC tokens against a JWKS served by this test', () => {
   let server: Server;
   let issuer: string;
-  let privateKey: CryptoKey;
-  let strangerKey: CryptoKey;
+  let privateKey: PrivateKey;
+  let strangerKey: PrivateKey;
   let requests: string[];
 
   beforeAll(async () => {
@@ -92,7 +94,7 @@ describe('OIDC tokens against a JWKS served by this test', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const providerToken = (claims: Record<string, unknown>, o: { key?: CryptoKey; aud?: string; iss?: string; exp?: Date; kid?: string } = {}) =>
+  const providerToken = (claims: Record<string, unknown>, o: { key?: PrivateKey; aud?: string; iss?: string; exp?: Date; kid?: string } = {}) =>
     new SignJWT({ role: 'steering', regions: [REGION], ...claims })
       .setProtectedHeader({ alg: 'RS256', kid: o.kid ?? 'k1' })
       .setIssuer(o.iss ?? issuer)

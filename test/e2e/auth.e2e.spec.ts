@@ -1,0 +1,231 @@
+import { Body, Controller, Get, INestApplication, Logger, Module, Param, Post, Req } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { jest } from '@jest/globals';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '@app/config';
+import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { Allow, AllowCommand, AllowReaders, AuthModule, createAccount, PublicRead, seedDemoAccounts, DEMO_ACCOUNTS } from '../../apps/api/src/auth';
+import { AUTH_DATA_SOURCE } from '../../apps/api/src/auth/auth.tokens';
+import type { AuthenticatedRequest } from '../../apps/api/src/auth/request-context';
+import { ProblemDetailsFilter } from '../../apps/api/src/http/problem.filter';
+import { createValidationPipe } from '../../apps/api/src/http/validation.pipe';
+import { ConfigModule } from '../../apps/api/src/infrastructure/config.module';
+import { bearer, TEST_JWT_SECRET, tokenFor } from '../support/auth';
+
+const REGION = '0a0a0a0a-0000-4000-8000-000000000001';
+const OTHER_REGION = '0b0b0b0b-0000-4000-8000-000000000002';
+const OWN = '0c0c0c0c-0000-4000-8000-000000000003';
+const SECOND = '0c0c0c0c-0000-4000-8000-000000000004';
+const FOREIGN = '0d0d0d0d-0000-4000-8000-000000000005';
+
+/** Stand-ins for the application's endpoints, annotated the way real ones are. */
+@Controller('regions/:regionId')
+class FixtureController {
+  @Get('figures')
+  @AllowReaders()
+  @PublicRead()
+  figures(@Req() req: AuthenticatedRequest) {
+    return { anonymous: req.principal === undefined };
+  }
+
+  @Post('conferences')
+  @Allow('office')
+  schedule(@Req() req: AuthenticatedRequest) {
+    return { actor: req.actor };
+  }
+
+  @Post('recommendations/:id/hand-offs/:committeeId/acceptance')
+  @AllowCommand('AcceptHandOff')
+  accept(@Req() req: AuthenticatedRequest) {
+    return { actor: req.actor };
+  }
+
+  @Post('recommendations/:id/status-reports')
+  @AllowCommand('ReportImplementationStatus')
+  report(@Req() req: AuthenticatedRequest, @Body() _body: unknown) {
+    return { actor: req.actor };
+  }
+
+  @Get('forgotten')
+  forgotten(@Param('regionId') regionId: string) {
+    return { regionId };
+  }
+}
+
+describe('access control (login, tokens, scopes)', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let url: string;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('auth');
+    const config = loadConfig({ LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_LOGIN_PER_MINUTE: '30', RATE_LIMIT_WRITES_PER_MINUTE: '1000' });
+    @Module({ imports: [ConfigModule.forConfig(config), AuthModule.forRoot({ databaseUrl: db.url })], controllers: [FixtureController] })
+    class FixtureModule {}
+    app = await NestFactory.create(FixtureModule, { logger: ['error'] });
+    app.setGlobalPrefix('api');
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    dataSource = app.get(AUTH_DATA_SOURCE);
+    await createAccount(dataSource, { email: 'Buero@Beispiel.de', password: 'Richtiges-Passwort-1', role: 'office', regionIds: [REGION] });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  describe('login', () => {
+    it('issues a short-lived token for the right password, whatever the case of the address', async () => {
+      const res = await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.DE', password: 'Richtiges-Passwort-1' }).expect(200);
+      expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, account: { email: 'buero@beispiel.de', role: 'office', regionIds: [REGION] } });
+      expect(res.body.account.passwordHash).toBeUndefined();
+      const me = await request(url).get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+      expect(me.body).toEqual({ userId: res.body.account.id, role: 'office', regionIds: [REGION], committeeIds: [], source: 'local' });
+    });
+
+    it('answers a wrong password and an unknown address alike (no enumeration), in German', async () => {
+      const wrong = await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.de', password: 'Falsches-Passwort-1' }).expect(401);
+      const unknown = await request(url).post('/api/auth/login').send({ email: 'niemand@beispiel.de', password: 'Falsches-Passwort-1' }).expect(401);
+      expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(wrong.body).toEqual(unknown.body);
+      expect(wrong.body).toMatchObject({ code: 'auth.login-failed', detail: 'E-Mail-Adresse oder Passwort ist falsch.' });
+    });
+
+    it('logs a failed login with the user id and never the password', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      try {
+        await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.de', password: 'Geheimnis-im-Log-42' }).expect(401);
+        await request(url).post('/api/auth/login').send({ email: 'fremd@beispiel.de', password: 'Geheimnis-im-Log-43' }).expect(401);
+        const lines = warn.mock.calls.map((c) => String(c[0]));
+        const account = await dataSource.query(`SELECT id FROM auth.accounts WHERE email = 'buero@beispiel.de'`);
+        expect(lines.some((l) => l.includes(account[0].id) && l.includes('falsches Passwort'))).toBe(true);
+        expect(lines.some((l) => l.includes('unbekannte Adresse'))).toBe(true);
+        expect(lines.join('\n')).not.toMatch(/Geheimnis-im-Log|fremd@beispiel/);
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    it('refuses a malformed login body with 400, not 500', async () => {
+      const res = await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.de', password: 7, admin: true }).expect(400);
+      expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['admin', 'password']));
+    });
+  });
+
+  describe('tokens', () => {
+    it('needs a token: 401 without, with an expired one, a forged one or a malformed header', async () => {
+      const noToken = await request(url).get('/api/auth/me').expect(401);
+      expect(noToken.body).toMatchObject({ code: 'auth.required', detail: 'Bitte melden Sie sich an.' });
+      const expired = await tokenFor('office', { regionIds: [REGION], ttlSeconds: -5 });
+      expect((await request(url).get('/api/auth/me').set('Authorization', `Bearer ${expired}`).expect(401)).body.code).toBe('auth.token-expired');
+      const genuine = await tokenFor('auditor', { regionIds: [REGION] });
+      const [h, p, s] = genuine.split('.');
+      const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), role: 'office' })).toString('base64url');
+      const forged = await request(url).post(`/api/regions/${REGION}/conferences`).set('Authorization', `Bearer ${h}.${forgedPayload}.${s}`).expect(401);
+      expect(forged.body.code).toBe('auth.token-invalid');
+      expect((await request(url).get('/api/auth/me').set('Authorization', genuine).expect(401)).body.code).toBe('auth.token-invalid');
+    });
+
+    it('keeps the temporary actor headers powerless', async () => {
+      await request(url).post(`/api/regions/${REGION}/conferences`).set({ 'X-Actor-Id': 'x', 'X-Actor-Role': 'office' }).expect(401);
+    });
+  });
+
+  describe('roles, regions and committees', () => {
+    it('lets only the listed roles write, in their own regions only', async () => {
+      await request(url).post(`/api/regions/${REGION}/conferences`).set(await bearer('office', { regionIds: [REGION] })).expect(201);
+      for (const role of ['steering', 'committee', 'auditor'] as const) {
+        const res = await request(url)
+          .post(`/api/regions/${REGION}/conferences`)
+          .set(await bearer(role, { regionIds: [REGION], committeeIds: role === 'committee' ? [OWN] : [] }))
+          .expect(403);
+        expect(res.body.code).toBe('auth.role');
+      }
+      const elsewhere = await request(url).post(`/api/regions/${OTHER_REGION}/conferences`).set(await bearer('office', { regionIds: [REGION] })).expect(403);
+      expect(elsewhere.body).toMatchObject({ code: 'auth.region', detail: 'Ihr Konto ist für diese Bildungsregion nicht freigeschaltet.' });
+    });
+
+    it('takes the actor from the token, never from headers', async () => {
+      const res = await request(url)
+        .post(`/api/regions/${REGION}/conferences`)
+        .set({ ...(await bearer('office', { regionIds: [REGION], userId: 'buero-7' })), 'X-Actor-Id': 'jemand-anderes', 'X-Actor-Role': 'steering' })
+        .expect(201);
+      expect(res.body.actor).toEqual({ userId: 'buero-7', role: 'office', committeeIds: [] });
+    });
+
+    it('lets a committee member act only for its own committees (route or body), and records the office on their behalf', async () => {
+      const member = await bearer('committee', { regionIds: [REGION], committeeIds: [OWN, SECOND], userId: 'mitglied-1' });
+      const accept = (committee: string, auth: Record<string, string>) => request(url).post(`/api/regions/${REGION}/recommendations/r1/hand-offs/${committee}/acceptance`).set(auth);
+      expect((await accept(OWN, member).expect(201)).body.actor).toEqual({ userId: 'mitglied-1', role: 'committee', committeeIds: [OWN, SECOND] });
+      await accept(SECOND, member).expect(201);
+      expect((await accept(FOREIGN, member).expect(403)).body.code).toBe('auth.committee');
+      const report = (committeeId: string | undefined, auth: Record<string, string>) =>
+        request(url).post(`/api/regions/${REGION}/recommendations/r1/status-reports`).set(auth).send(committeeId ? { committeeId } : {});
+      await report(OWN, member).expect(201);
+      expect((await report(FOREIGN, member).expect(403)).body.code).toBe('auth.committee');
+      await report(undefined, member).expect(403);
+      const office = await bearer('office', { regionIds: [REGION], userId: 'buero-1' });
+      expect((await report(FOREIGN, office).expect(201)).body.actor).toEqual({ userId: 'buero-1', role: 'office', committeeIds: [], onBehalfOf: FOREIGN });
+      await report(OWN, await bearer('steering', { regionIds: [REGION] })).expect(403);
+      await report(OWN, await bearer('auditor', { regionIds: [REGION] })).expect(403);
+    });
+
+    it('refuses an endpoint that declares no rule, to everyone', async () => {
+      const res = await request(url).get(`/api/regions/${REGION}/forgotten`).set(await bearer('office', { regionIds: [REGION] })).expect(403);
+      expect(res.body.code).toBe('auth.unannotated');
+    });
+  });
+
+  describe('public views', () => {
+    it('are closed until the office of the region opens them, and only for that region', async () => {
+      await request(url).get(`/api/regions/${REGION}/figures`).expect(401);
+      const office = await bearer('office', { regionIds: [REGION] });
+      await request(url).put(`/api/regions/${REGION}/settings/public-views`).set(await bearer('steering', { regionIds: [REGION] })).send({ enabled: true }).expect(403);
+      await request(url).put(`/api/regions/${OTHER_REGION}/settings/public-views`).set(office).send({ enabled: true }).expect(403);
+      await request(url).put(`/api/regions/${REGION}/settings/public-views`).set(office).send({ enabled: true }).expect(200);
+      expect((await request(url).get(`/api/regions/${REGION}/figures`).expect(200)).body).toEqual({ anonymous: true });
+      await request(url).get(`/api/regions/${OTHER_REGION}/figures`).expect(401);
+      await request(url).post(`/api/regions/${REGION}/conferences`).expect(401);
+      await request(url).get(`/api/regions/${REGION}/settings/public-views`).expect(401);
+      await request(url).put(`/api/regions/${REGION}/settings/public-views`).set(office).send({ enabled: false }).expect(200);
+      await request(url).get(`/api/regions/${REGION}/figures`).expect(401);
+    });
+  });
+
+  describe('demo accounts', () => {
+    it('do not exist unless seeded; seeded, every role logs in with its README password', async () => {
+      const before = await dataSource.query(`SELECT count(*)::int AS n FROM auth.accounts WHERE demo`);
+      expect(before[0].n).toBe(0);
+      for (const a of DEMO_ACCOUNTS) {
+        await request(url).post('/api/auth/login').send({ email: a.email, password: a.password }).expect(401);
+      }
+      await seedDemoAccounts(dataSource, REGION, [OWN, SECOND]);
+      await seedDemoAccounts(dataSource, REGION, [OWN, SECOND]); // idempotent
+      const roles = [];
+      for (const a of DEMO_ACCOUNTS) {
+        const res = await request(url).post('/api/auth/login').send({ email: a.email, password: a.password }).expect(200);
+        roles.push([res.body.account.role, res.body.account.committeeIds.length]);
+      }
+      expect(roles).toEqual([['office', 0], ['steering', 0], ['committee', 2], ['auditor', 0]]);
+      expect((await request(url).get(`/api/regions/${REGION}/figures`).expect(200)).body).toEqual({ anonymous: true });
+    });
+  });
+
+  describe('rate limit', () => {
+    it('stops repeated login attempts from one address with 429 in German', async () => {
+      let status = 0;
+      let body: { detail?: string } = {};
+      for (let i = 0; i < 40 && status !== 429; i++) {
+        const res = await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.de', password: `Rateversuch-${i}-xx` });
+        status = res.status;
+        body = res.body;
+      }
+      expect(status).toBe(429);
+      expect(body.detail).toMatch(/Zu viele Anfragen/);
+    });
+  });
+});
