@@ -7,6 +7,9 @@ import { ConfigModule } from './infrastructure/config.module';
 import { DatabaseModule } from './infrastructure/database.module';
 import { EventStoreModule } from './infrastructure/event-store.module';
 import { typeOrmOptions } from './infrastructure/typeorm';
+import { CommitteesModule } from './committees/committees.module';
+import { ConferencesModule } from './conferences/conferences.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RegionsModule } from './regions/regions.module';
 
 export interface AppOptions {
@@ -29,6 +32,9 @@ export class AppModule {
         CqrsModule.forRoot({ rethrowUnhandled: true }),
         HealthModule,
         RegionsModule,
+        ConferencesModule,
+        CommitteesModule,
+        RecommendationsModule,
       ],
     };
   }

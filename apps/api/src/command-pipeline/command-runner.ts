@@ -20,7 +20,7 @@ import { eventIdFor } from './derived-ids';
 import { FactsReader } from './facts';
 
 type DomainCommandShape = { type: DomainCommandType; data: object; meta: CommandMeta };
-type WithoutMeta<C> = C extends unknown ? Omit<C, 'meta'> : never;
+export type WithoutMeta<C> = C extends unknown ? Omit<C, 'meta'> : never;
 
 export interface CommandSpec<C extends DomainCommandShape, E extends { type: string; data: unknown }, S> {
   aggregate: AggregateType<C, E, S>;

@@ -1,0 +1,69 @@
+import request from 'supertest';
+import { actors } from './actors';
+
+/** Ids of a small region set up through the HTTP API: one held conference, two committees. */
+export interface RegionFixture {
+  regionId: string;
+  conferenceId: string;
+  laterConferenceId: string;
+  committeeId: string;
+  otherCommitteeId: string;
+  base: string;
+}
+
+async function created(url: string, path: string, body: object, headers = actors.office()): Promise<string> {
+  const res = await request(url).post(path).set(headers).send(body);
+  if (res.status !== 201) throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { id: string }).id;
+}
+
+export async function setUpRegion(url: string): Promise<RegionFixture> {
+  const regionId = await created(url, '/api/regions', { name: 'Regionales Bildungsnetzwerk Düsseldorf', contractSignedOn: '2009-08-24' });
+  const base = `/api/regions/${regionId}`;
+  const conferenceId = await created(url, `${base}/conferences`, {
+    number: 9,
+    kind: 'bildungskonferenz',
+    title: '9. Bildungskonferenz',
+    date: '2026-03-12',
+    topics: ['Übergang Schule/Beruf'],
+    effectiveOn: '2025-11-03',
+  });
+  const laterConferenceId = await created(url, `${base}/conferences`, {
+    number: 10,
+    kind: 'bildungskonferenz',
+    title: '10. Bildungskonferenz',
+    date: '2026-10-15',
+    topics: ['Inklusion'],
+    effectiveOn: '2026-03-20',
+  });
+  const committeeId = await created(url, `${base}/committees`, {
+    name: 'Fachgremium Übergang Schule/Beruf',
+    shortName: 'FG ÜSB',
+    kind: 'fachgremium',
+    fieldsOfAction: ['Übergang Schule/Beruf'],
+    effectiveOn: '2024-02-01',
+  });
+  const otherCommitteeId = await created(url, `${base}/committees`, {
+    name: 'Schulausschuss',
+    shortName: 'SchA',
+    kind: 'ausschuss',
+    fieldsOfAction: ['Inklusion'],
+    effectiveOn: '2024-02-01',
+  });
+  return { regionId, conferenceId, laterConferenceId, committeeId, otherCommitteeId, base };
+}
+
+export const adoptionBody = (conferenceId: string, committeeIds: string[] = []) => ({
+  conferenceId,
+  reference: '9. BK / 3',
+  title: 'Berufsorientierung ab Klasse 8 verbindlich verankern',
+  text: 'Die Bildungskonferenz empfiehlt, an allen weiterführenden Schulen ab Klasse 8 eine verbindliche Berufsorientierung einzuführen.',
+  fieldsOfAction: ['Übergang Schule/Beruf'],
+  addressees: { committeeIds, decisionMakers: ['Rat der Stadt'] },
+  originCommitteeIds: [],
+  adoptedOn: '2026-03-12',
+});
+
+export async function adopt(url: string, fixture: RegionFixture): Promise<string> {
+  return created(url, `${fixture.base}/recommendations`, adoptionBody(fixture.conferenceId, [fixture.committeeId]));
+}
