@@ -1,0 +1,79 @@
+import request from 'supertest';
+import { actors } from '../support/actors';
+import { eventLogSnapshot } from '../support/event-log';
+import { adopt, RegionFixture, setUpRegion } from '../support/region-fixture';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('who may act, and where', () => {
+  let t: TestApp;
+  let f: RegionFixture;
+  let other: RegionFixture;
+  let recommendationId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await setUpRegion(t.url);
+    other = await setUpRegion(t.url);
+    recommendationId = await adopt(t.url, f);
+  });
+  afterAll(() => t.close());
+
+  const handOff = (base: string, headers: Record<string, string>, committeeId = f.committeeId) =>
+    request(t.url).post(`${base}/recommendations/${recommendationId}/hand-offs`).set(headers).send({ committeeId, mandate: 'Prüfen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' });
+
+  it.each([
+    ['no actor at all', {}],
+    ['no role', { 'X-Actor-Id': 'x' }],
+    ['an unknown role', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'admin' }],
+    ['a committee member without committees', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'committee' }],
+    ['committee ids that are not uuids', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'committee', 'X-Actor-Committees': 'abc' }],
+    ['on behalf of, but not the office', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'steering', 'X-On-Behalf-Of': '6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a' }],
+  ])('%s: 401 problem+json, nothing written', async (_, headers) => {
+    const before = await eventLogSnapshot(t.app);
+    const res = await handOff(f.base, headers as Record<string, string>).expect(401);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 401, code: 'actor.missing' });
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+  });
+
+  it('reads need an actor too', async () => {
+    await request(t.url).get(`${f.base}/recommendations/${recommendationId}`).expect(401);
+  });
+
+  it('a role the permission table does not list is 403 with a code (the auditor never writes)', async () => {
+    const before = await eventLogSnapshot(t.app);
+    const auditor = await handOff(f.base, actors.auditor()).expect(403);
+    expect(auditor.body).toMatchObject({ status: 403, code: 'permission.role' });
+    const office = await handOff(f.base, actors.office()).expect(403);
+    expect(office.body.code).toBe('permission.role');
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+  });
+
+  it('a committee member acts only for its own committees (403)', async () => {
+    await handOff(f.base, actors.steering()).expect(201);
+    const res = await request(t.url)
+      .post(`${f.base}/recommendations/${recommendationId}/hand-offs/${f.committeeId}/acceptance`)
+      .set(actors.committee(f.otherCommitteeId))
+      .send({ on: '2026-05-04' })
+      .expect(403);
+    expect(res.body.code).toBe('permission.committee');
+  });
+
+  it('an aggregate of another region is 404 under this region, for reads and writes alike', async () => {
+    const before = await eventLogSnapshot(t.app);
+    await request(t.url).get(`${other.base}/recommendations/${recommendationId}`).set(actors.auditor()).expect(404);
+    await request(t.url).get(`${other.base}/committees/${f.committeeId}`).set(actors.auditor()).expect(404);
+    await request(t.url).get(`${other.base}/conferences/${f.conferenceId}`).set(actors.auditor()).expect(404);
+    const write = await handOff(other.base, actors.steering(), other.committeeId).expect(404);
+    expect(write.body).toMatchObject({ status: 404, code: 'recommendation.not-adopted' });
+    // A committee of another region cannot receive a hand-off here.
+    const foreign = await handOff(f.base, actors.steering(), other.committeeId).expect(404);
+    expect(foreign.body.code).toBe('handoff.committee-unknown');
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+  });
+
+  it('an unknown region is 404', async () => {
+    const res = await request(t.url).post(`/api/regions/6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a/committees`).set(actors.office()).send({ name: 'X', shortName: 'X', kind: 'extern', fieldsOfAction: [] }).expect(404);
+    expect(res.body.code).toBe('region.unknown');
+    await request(t.url).get('/api/regions/6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a').set(actors.auditor()).expect(404);
+  });
+});
