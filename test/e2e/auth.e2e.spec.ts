@@ -143,10 +143,10 @@ describe('access control (login, tokens, scopes)', () => {
           .post(`/api/regions/${REGION}/conferences`)
           .set(await bearer(role, { regionIds: [REGION], committeeIds: role === 'committee' ? [OWN] : [] }))
           .expect(403);
-        expect(res.body.code).toBe('auth.role');
+        expect(res.body.code).toBe('permission.role');
       }
       const elsewhere = await request(url).post(`/api/regions/${OTHER_REGION}/conferences`).set(await bearer('office', { regionIds: [REGION] })).expect(403);
-      expect(elsewhere.body).toMatchObject({ code: 'auth.region', detail: 'Ihr Konto ist für diese Bildungsregion nicht freigeschaltet.' });
+      expect(elsewhere.body).toMatchObject({ code: 'permission.region', detail: 'Ihr Konto ist für diese Bildungsregion nicht freigeschaltet.' });
     });
 
     it('takes the actor from the token, never from headers', async () => {
@@ -162,11 +162,11 @@ describe('access control (login, tokens, scopes)', () => {
       const accept = (committee: string, auth: Record<string, string>) => request(url).post(`/api/regions/${REGION}/recommendations/r1/hand-offs/${committee}/acceptance`).set(auth);
       expect((await accept(OWN, member).expect(201)).body.actor).toEqual({ userId: 'mitglied-1', role: 'committee', committeeIds: [OWN, SECOND] });
       await accept(SECOND, member).expect(201);
-      expect((await accept(FOREIGN, member).expect(403)).body.code).toBe('auth.committee');
+      expect((await accept(FOREIGN, member).expect(403)).body.code).toBe('permission.committee');
       const report = (committeeId: string | undefined, auth: Record<string, string>) =>
         request(url).post(`/api/regions/${REGION}/recommendations/r1/status-reports`).set(auth).send(committeeId ? { committeeId } : {});
       await report(OWN, member).expect(201);
-      expect((await report(FOREIGN, member).expect(403)).body.code).toBe('auth.committee');
+      expect((await report(FOREIGN, member).expect(403)).body.code).toBe('permission.committee');
       await report(undefined, member).expect(403);
       const office = await bearer('office', { regionIds: [REGION], userId: 'buero-1' });
       expect((await report(FOREIGN, office).expect(201)).body.actor).toEqual({ userId: 'buero-1', role: 'office', committeeIds: [], onBehalfOf: FOREIGN });
@@ -176,7 +176,7 @@ describe('access control (login, tokens, scopes)', () => {
 
     it('refuses an endpoint that declares no rule, to everyone', async () => {
       const res = await request(url).get(`/api/regions/${REGION}/forgotten`).set(await bearer('office', { regionIds: [REGION] })).expect(403);
-      expect(res.body.code).toBe('auth.unannotated');
+      expect(res.body.code).toBe('permission.undeclared');
     });
   });
 

@@ -1,8 +1,16 @@
 import request from 'supertest';
 import { actors } from '../support/actors';
+import { bearer } from '../support/auth';
 import { eventLogSnapshot } from '../support/event-log';
 import { adopt, RegionFixture, setUpRegion } from '../support/region-fixture';
 import { startTestApp, TestApp } from '../support/test-app';
+
+/** The same token with another role in its payload and the old signature. */
+const forgeRole = (token: string, role: string) => {
+  const [header, payload, signature] = token.split('.');
+  const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+  return [header, Buffer.from(JSON.stringify({ ...claims, role })).toString('base64url'), signature].join('.');
+};
 
 describe('who may act, and where', () => {
   let t: TestApp;
@@ -20,18 +28,18 @@ describe('who may act, and where', () => {
   const handOff = (base: string, headers: Record<string, string>, committeeId = f.committeeId) =>
     request(t.url).post(`${base}/recommendations/${recommendationId}/hand-offs`).set(headers).send({ committeeId, mandate: 'Prüfen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' });
 
+  // Who acts comes only from a verified bearer token (apps/api/src/auth); the former X-Actor-* headers count for nothing.
   it.each([
-    ['no actor at all', {}],
-    ['no role', { 'X-Actor-Id': 'x' }],
-    ['an unknown role', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'admin' }],
-    ['a committee member without committees', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'committee' }],
-    ['committee ids that are not uuids', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'committee', 'X-Actor-Committees': 'abc' }],
-    ['on behalf of, but not the office', { 'X-Actor-Id': 'x', 'X-Actor-Role': 'steering', 'X-On-Behalf-Of': '6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a' }],
-  ])('%s: 401 problem+json, nothing written', async (_, headers) => {
+    ['no token at all', async () => ({}), 'auth.required'],
+    ['only the former X-Actor headers', async () => ({ 'X-Actor-Id': 'x', 'X-Actor-Role': 'office' }), 'auth.required'],
+    ['a non-bearer Authorization header', async () => ({ Authorization: 'Basic eDp5' }), 'auth.token-invalid'],
+    ['an expired token', async () => bearer('steering', { regionIds: [f.regionId], ttlSeconds: -5 }), 'auth.token-expired'],
+    ['a token with a forged role', async () => ({ Authorization: `Bearer ${forgeRole(actors.auditor().Authorization!.slice(7), 'steering')}` }), 'auth.token-invalid'],
+  ] as [string, () => Promise<Record<string, string>>, string][])('%s: 401 problem+json, nothing written', async (_, headers, code) => {
     const before = await eventLogSnapshot(t.app);
-    const res = await handOff(f.base, headers as Record<string, string>).expect(401);
+    const res = await handOff(f.base, await headers()).expect(401);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 401, code: 'actor.missing' });
+    expect(res.body).toMatchObject({ status: 401, code });
     expect(await eventLogSnapshot(t.app)).toEqual(before);
   });
 
@@ -71,9 +79,13 @@ describe('who may act, and where', () => {
     expect(await eventLogSnapshot(t.app)).toEqual(before);
   });
 
-  it('an unknown region is 404', async () => {
-    const res = await request(t.url).post(`/api/regions/6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a/committees`).set(actors.office()).send({ name: 'X', shortName: 'X', kind: 'extern', fieldsOfAction: [] }).expect(404);
+  it('an unknown region is 404 to an account naming it, and 403 to everyone else', async () => {
+    const unknown = '6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a';
+    const named = await bearer('office', { regionIds: [unknown] });
+    const res = await request(t.url).post(`/api/regions/${unknown}/committees`).set(named).send({ name: 'X', shortName: 'X', kind: 'extern', fieldsOfAction: [] }).expect(404);
     expect(res.body.code).toBe('region.unknown');
-    await request(t.url).get('/api/regions/6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a').set(actors.auditor()).expect(404);
+    await request(t.url).get(`/api/regions/${unknown}`).set(await bearer('auditor', { regionIds: [unknown] })).expect(404);
+    const elsewhere = await request(t.url).get(`/api/regions/${unknown}`).set(actors.auditor()).expect(403);
+    expect(elsewhere.body.code).toBe('permission.region');
   });
 });

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { actors } from './actors';
+import { actInRegion, actors } from './actors';
 
 /** Ids of a small region set up through the HTTP API: one held conference, two committees. */
 export interface RegionFixture {
@@ -18,7 +19,10 @@ async function created(url: string, path: string, body: object, headers = actors
 }
 
 export async function setUpRegion(url: string): Promise<RegionFixture> {
-  const regionId = await created(url, '/api/regions', { name: 'Regionales Bildungsnetzwerk Düsseldorf', contractSignedOn: '2009-08-24' });
+  // The office's account names the region before it is registered (npm run user:create -- --region …).
+  const newRegionId = randomUUID();
+  actInRegion(newRegionId);
+  const regionId = await created(url, '/api/regions', { regionId: newRegionId, name: 'Regionales Bildungsnetzwerk Düsseldorf', contractSignedOn: '2009-08-24' });
   const base = `/api/regions/${regionId}`;
   const conferenceId = await created(url, `${base}/conferences`, {
     number: 9,

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@app/config';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { createApp } from '../../apps/api/src/app.factory';
+import { TEST_JWT_SECRET } from './auth';
 
 export interface TestApp {
   app: INestApplication;
@@ -14,7 +15,15 @@ export interface TestApp {
 /** The real application on a fresh database, listening on a real socket. */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const db = await createTestDatabase('e2e');
-  const config = loadConfig({ LOG_LEVEL: 'error', SEED_DEMO: 'false', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'false',
+    JWT_SECRET: TEST_JWT_SECRET,
+    // Suites write fast from one address; the limits have their own tests.
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '1000000',
+    ...env,
+  });
   const app = await createApp({ config, databaseUrl: db.url });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -2,6 +2,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOptions } from './app.module';
+import { applyHardening } from './auth/hardening';
 import { commandErrorMapper } from './command-pipeline/command-errors';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
@@ -12,6 +13,7 @@ const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const logger = LEVELS.slice(0, LEVELS.indexOf(options.config.LOG_LEVEL) + 1);
   const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: true });
+  applyHardening(app, options.config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter([commandErrorMapper]));

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@app/config';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { ConfigModule } from './infrastructure/config.module';
 import { DatabaseModule } from './infrastructure/database.module';
@@ -30,6 +31,8 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => typeOrmOptions(options.databaseUrl) }),
         // Errors in handlers must reach the caller, never vanish into a log (style.md).
         CqrsModule.forRoot({ rethrowUnhandled: true }),
+        // Its global guards check every endpoint of every module: login, role, region, committee, rate limits.
+        AuthModule.forRoot({ databaseUrl: options.databaseUrl }),
         HealthModule,
         RegionsModule,
         ConferencesModule,

@@ -3,17 +3,17 @@ import type { Actor } from '@app/domain';
 import type { Request } from 'express';
 import { ActorResolver } from './actor.resolver';
 
-/** The request after the guard: it knows who acts. */
+/** The request after the guards: it knows who acts. */
 export type RequestWithActor = Request & { actor?: Actor };
 
-/** Resolves the actor once per request (401 if unknown) and leaves it on the request for @CurrentActor(). */
+/** Makes sure a route that records an actor has one from the verified token (401 otherwise). */
 @Injectable()
 export class ActorGuard implements CanActivate {
   constructor(private readonly resolver: ActorResolver) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<RequestWithActor>();
-    request.actor = this.resolver.resolve({ header: (name) => request.header(name) });
+    request.actor = this.resolver.resolve(request);
     return true;
   }
 }

@@ -17,6 +17,8 @@ export type AccessRule =
        * belong to it; the office acting is recorded as acting on its behalf.
        */
       committeeField?: string;
+      /** Commands always concern one region (route parameter, else body `regionId`); without one they are refused. */
+      regionRequired?: boolean;
     };
 
 export const ALL_ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];

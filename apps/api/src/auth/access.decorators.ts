@@ -22,10 +22,11 @@ export const AllowReaders = (): MethodDecorator & ClassDecorator => Allow(...ALL
  * A command endpoint: the roles come from the domain's COMMAND_ROLES. If the command is one a
  * committee issues, `committeeField` names the route parameter (or, failing that, body field)
  * holding the committee: members act only for their own committees, the office on their behalf.
+ * Every command names its region (route, or body `regionId` when registering one).
  */
 export function AllowCommand(type: DomainCommandType, committeeField = 'committeeId'): MethodDecorator & ClassDecorator {
   const roles: readonly Role[] = COMMAND_ROLES[type];
-  const rule: RolesRule = { kind: 'roles', roles, publicRead: false, ...(roles.includes('committee') ? { committeeField } : {}) };
+  const rule: RolesRule = { kind: 'roles', roles, publicRead: false, regionRequired: true, ...(roles.includes('committee') ? { committeeField } : {}) };
   return applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiBearerAuth());
 }
 

@@ -51,7 +51,7 @@ export class AccessGuard implements CanActivate {
     const decision = decideAccess({ rule, principal, tokenError, regionId, committeeId, publicViews });
     const where = `${req.method} ${req.route?.path ?? req.path}`;
     if (!decision.allow) {
-      if (decision.code === 'auth.unannotated') this.logger.error(`Endpunkt ohne Berechtigungsregel: ${where}`);
+      if (decision.code === 'permission.undeclared') this.logger.error(`Endpunkt ohne Berechtigungsregel: ${where}`);
       else if (principal) this.logger.warn(`Zugriff verweigert (${decision.code}): Benutzer ${principal.userId} (${principal.role}) ${where}`);
       else if (tokenError) this.logger.warn(`Token abgelehnt (${decision.code}): ${where}`);
       throw ProblemException.of(decision.status, decision.message, { code: decision.code });

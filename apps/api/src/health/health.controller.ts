@@ -2,9 +2,11 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Pool } from 'pg';
+import { Public } from '../auth/access.decorators';
 import { PG_POOL } from '../infrastructure/tokens';
 
 @ApiTags('Betrieb')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { DissolveCommitteeDto } from './dissolve-committee.dto';
 import { DissolveCommitteeCommand } from './dissolve-committee.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Gremien')
 @Controller('regions/:regionId/committees')
 export class DissolveCommitteeHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('DissolveCommittee')
   @CommandEndpoint(':committeeId/dissolution', 'Gremium auflösen', 'Optional mit Nachfolgegremium.')
   async dissolve(
     @Param('committeeId', UuidParamPipe) committeeId: string,

@@ -6,6 +6,7 @@ import { AggregateReader } from '../../command-pipeline/aggregate-reader';
 import { aggregateView, AggregateViewDto } from '../../command-pipeline/aggregate-view';
 import { committeeAggregate } from '../../command-pipeline/aggregates';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import { AllowReaders } from '../../auth/access.decorators';
 
 @ApiTags('Gremien')
 @Controller('regions/:regionId/committees')
@@ -13,6 +14,7 @@ export class GetCommitteeHttp {
   constructor(private readonly reader: AggregateReader) {}
 
   @Get(':committeeId')
+  @AllowReaders()
   @RequiresActor()
   @ApiOperation({ summary: 'Gremium lesen (Zustand aus dem Stream, ETag = Revision)' })
   @ApiOkResponse({ type: AggregateViewDto })

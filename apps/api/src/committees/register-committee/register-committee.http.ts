@@ -9,12 +9,14 @@ import { newAggregateId } from '../../command-pipeline/derived-ids';
 import { plain } from '../../http/dto/plain';
 import { RegisterCommitteeDto } from './register-committee.dto';
 import { RegisterCommitteeCommand } from './register-committee.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Gremien')
 @Controller('regions/:regionId/committees')
 export class RegisterCommitteeHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('RegisterCommittee')
   @CommandEndpoint('', 'Gremium registrieren', 'Fachgremium, Ausschuss, Amt der Verwaltung oder externe Stelle.')
   async register(@Body() body: RegisterCommitteeDto, @CommandContext() request: CommandRequest): Promise<CommandAnswer> {
     const committeeId = newAggregateId(request.regionId, request.idempotencyKey, 'committee');

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { RenameCommitteeDto } from './rename-committee.dto';
 import { RenameCommitteeCommand } from './rename-committee.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Gremien')
 @Controller('regions/:regionId/committees')
 export class RenameCommitteeHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('RenameCommittee')
   @CommandEndpoint(':committeeId/renaming', 'Gremium umbenennen')
   async rename(
     @Param('committeeId', UuidParamPipe) committeeId: string,

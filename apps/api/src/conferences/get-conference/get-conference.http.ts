@@ -6,6 +6,7 @@ import { AggregateReader } from '../../command-pipeline/aggregate-reader';
 import { aggregateView, AggregateViewDto } from '../../command-pipeline/aggregate-view';
 import { conferenceAggregate } from '../../command-pipeline/aggregates';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import { AllowReaders } from '../../auth/access.decorators';
 
 @ApiTags('Bildungskonferenzen')
 @Controller('regions/:regionId/conferences')
@@ -13,6 +14,7 @@ export class GetConferenceHttp {
   constructor(private readonly reader: AggregateReader) {}
 
   @Get(':conferenceId')
+  @AllowReaders()
   @RequiresActor()
   @ApiOperation({ summary: 'Bildungskonferenz lesen (Zustand aus dem Stream, ETag = Revision)' })
   @ApiOkResponse({ type: AggregateViewDto })

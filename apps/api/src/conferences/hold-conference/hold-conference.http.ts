@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { HoldConferenceDto } from './hold-conference.dto';
 import { HoldConferenceCommand } from './hold-conference.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Bildungskonferenzen')
 @Controller('regions/:regionId/conferences')
 export class HoldConferenceHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('HoldConference')
   @CommandEndpoint(':conferenceId/held', 'Durchführung einer Bildungskonferenz festhalten')
   async hold(
     @Param('conferenceId', UuidParamPipe) conferenceId: string,

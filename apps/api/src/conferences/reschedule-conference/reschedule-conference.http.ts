@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { RescheduleConferenceDto } from './reschedule-conference.dto';
 import { RescheduleConferenceCommand } from './reschedule-conference.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Bildungskonferenzen')
 @Controller('regions/:regionId/conferences')
 export class RescheduleConferenceHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('RescheduleConference')
   @CommandEndpoint(':conferenceId/rescheduling', 'Bildungskonferenz verlegen')
   async reschedule(
     @Param('conferenceId', UuidParamPipe) conferenceId: string,

@@ -9,12 +9,14 @@ import { newAggregateId } from '../../command-pipeline/derived-ids';
 import { plain } from '../../http/dto/plain';
 import { ScheduleConferenceDto } from './schedule-conference.dto';
 import { ScheduleConferenceCommand } from './schedule-conference.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Bildungskonferenzen')
 @Controller('regions/:regionId/conferences')
 export class ScheduleConferenceHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('ScheduleConference')
   @CommandEndpoint('', 'Bildungskonferenz anlegen', 'Legt eine Bildungskonferenz oder einen Tag der Bildung mit geplantem Datum an.')
   async schedule(@Body() body: ScheduleConferenceDto, @CommandContext() request: CommandRequest): Promise<CommandAnswer> {
     const conferenceId = newAggregateId(request.regionId, request.idempotencyKey, 'conference');

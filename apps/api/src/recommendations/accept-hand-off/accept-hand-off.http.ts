@@ -9,13 +9,15 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { AcceptHandOffDto } from './accept-hand-off.dto';
 import { AcceptHandOffCommand } from './accept-hand-off.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class AcceptHandOffHttp {
   constructor(private readonly commands: CommandBus) {}
 
-  @CommandEndpoint(':recommendationId/hand-offs/:committeeId/acceptance', 'Übergabe annehmen', 'Durch das Gremium oder das Bildungsbüro in seinem Auftrag (X-On-Behalf-Of).')
+  @AllowCommand('AcceptHandOff')
+  @CommandEndpoint(':recommendationId/hand-offs/:committeeId/acceptance', 'Übergabe annehmen', 'Durch das Gremium oder das Bildungsbüro in seinem Auftrag (als solches festgehalten).')
   async acceptHandOff(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,
     @Param('committeeId', UuidParamPipe) committeeId: string,

@@ -9,12 +9,14 @@ import { newAggregateId } from '../../command-pipeline/derived-ids';
 import { plain } from '../../http/dto/plain';
 import { AdoptRecommendationDto } from './adopt.dto';
 import { AdoptRecommendationCommand } from './adopt.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class AdoptRecommendationHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('AdoptRecommendation')
   @CommandEndpoint('', 'Beschlossene Empfehlung erfassen', 'Eine von der Bildungskonferenz beschlossene Empfehlung (Bildungsbüro).')
   async adopt(@Body() body: AdoptRecommendationDto, @CommandContext() request: CommandRequest): Promise<CommandAnswer> {
     const recommendationId = newAggregateId(request.regionId, request.idempotencyKey, 'recommendation');

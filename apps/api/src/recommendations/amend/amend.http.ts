@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { AmendRecommendationDto } from './amend.dto';
 import { AmendRecommendationCommand } from './amend.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class AmendRecommendationHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('AmendRecommendation')
   @CommandEndpoint(':recommendationId/amendments', 'Empfehlung ändern', 'Neuer Wortlaut, Titel oder Handlungsfelder mit Begründung (Bildungsbüro). Das Original bleibt in der Historie.')
   async amend(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

@@ -10,12 +10,14 @@ import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CorrectEntryDto } from './correct-entry.dto';
 import { CorrectEntryCommand, type CorrectEntryData } from './correct-entry.handler';
 import { validateCorrectedFields } from './corrected-fields';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class CorrectEntryHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('CorrectEntry')
   @CommandEndpoint(
     ':recommendationId/corrections',
     'Eintrag berichtigen',

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { DeclineHandOffDto } from './decline-hand-off.dto';
 import { DeclineHandOffCommand } from './decline-hand-off.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class DeclineHandOffHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('DeclineHandOff')
   @CommandEndpoint(':recommendationId/hand-offs/:committeeId/decline', 'Übergabe ablehnen', 'Durch das Gremium oder das Bildungsbüro in seinem Auftrag, mit Begründung.')
   async declineHandOff(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

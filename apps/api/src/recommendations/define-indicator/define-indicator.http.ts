@@ -10,12 +10,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { DefineImpactIndicatorDto } from './define-indicator.dto';
 import { DefineImpactIndicatorCommand } from './define-indicator.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class DefineImpactIndicatorHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('DefineImpactIndicator')
   @CommandEndpoint(':recommendationId/indicators', 'Wirkungsindikator festlegen', 'Ausgangswert, Ziel und Quelle; die Kennung steht in den geschriebenen Ereignissen und im Location-Header.')
   async defineIndicator(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

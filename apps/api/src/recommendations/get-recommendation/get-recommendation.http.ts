@@ -6,6 +6,7 @@ import { AggregateReader } from '../../command-pipeline/aggregate-reader';
 import { aggregateView, AggregateViewDto } from '../../command-pipeline/aggregate-view';
 import { recommendationAggregate } from '../../command-pipeline/aggregates';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import { AllowReaders } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
@@ -13,6 +14,7 @@ export class GetRecommendationHttp {
   constructor(private readonly reader: AggregateReader) {}
 
   @Get(':recommendationId')
+  @AllowReaders()
   @RequiresActor()
   @ApiOperation({ summary: 'Empfehlung lesen (Zustand aus dem Stream, ETag = Revision)' })
   @ApiOkResponse({ type: AggregateViewDto })

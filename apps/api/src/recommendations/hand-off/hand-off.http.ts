@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { HandOffRecommendationDto } from './hand-off.dto';
 import { HandOffRecommendationCommand } from './hand-off.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class HandOffRecommendationHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('HandOffRecommendation')
   @CommandEndpoint(':recommendationId/hand-offs', 'Empfehlung an ein Gremium übergeben', 'Auftrag des Lenkungskreises mit Berichtstermin.')
   async handOff(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { RecordImpactMeasurementDto } from './record-measurement.dto';
 import { RecordImpactMeasurementCommand } from './record-measurement.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class RecordImpactMeasurementHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('RecordImpactMeasurement')
   @CommandEndpoint(':recommendationId/indicators/:indicatorId/measurements', 'Messwert eines Wirkungsindikators erfassen')
   async recordMeasurement(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { ReportOutcomeToConferenceDto } from './report-outcome.dto';
 import { ReportOutcomeToConferenceCommand } from './report-outcome.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class ReportOutcomeToConferenceHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('ReportOutcomeToConference')
   @CommandEndpoint(':recommendationId/outcome-reports', 'Ergebnis einer späteren Bildungskonferenz berichten')
   async reportOutcome(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { ReportImplementationStatusDto } from './report-status.dto';
 import { ReportImplementationStatusCommand } from './report-status.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class ReportImplementationStatusHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('ReportImplementationStatus')
   @CommandEndpoint(':recommendationId/status-reports', 'Umsetzungsstand berichten', 'Sachstandsbericht eines Gremiums mit angenommener Übergabe.')
   async reportStatus(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { ReviewSustainabilityDto } from './review-sustainability.dto';
 import { ReviewSustainabilityCommand } from './review-sustainability.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class ReviewSustainabilityHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('ReviewSustainability')
   @CommandEndpoint(':recommendationId/sustainability-reviews', 'Nachhaltigkeitsprüfung festhalten', 'Durch den Lenkungskreis; setzt eine (teilweise) umgesetzte Zuständigkeit voraus.')
   async reviewSustainability(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

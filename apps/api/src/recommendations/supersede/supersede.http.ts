@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { SupersedeRecommendationDto } from './supersede.dto';
 import { SupersedeRecommendationCommand } from './supersede.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class SupersedeRecommendationHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('SupersedeRecommendation')
   @CommandEndpoint(':recommendationId/supersession', 'Empfehlung durch eine andere ersetzen')
   async supersede(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

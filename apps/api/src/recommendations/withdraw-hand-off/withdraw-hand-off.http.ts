@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { WithdrawHandOffDto } from './withdraw-hand-off.dto';
 import { WithdrawHandOffCommand } from './withdraw-hand-off.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class WithdrawHandOffHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('WithdrawHandOff')
   @CommandEndpoint(':recommendationId/hand-offs/:committeeId/withdrawal', 'Übergabe zurücknehmen', 'Durch den Lenkungskreis, mit Begründung.')
   async withdrawHandOff(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

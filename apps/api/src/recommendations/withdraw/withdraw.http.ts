@@ -9,12 +9,14 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { WithdrawRecommendationDto } from './withdraw.dto';
 import { WithdrawRecommendationCommand } from './withdraw.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
 export class WithdrawRecommendationHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('WithdrawRecommendation')
   @CommandEndpoint(':recommendationId/withdrawal', 'Empfehlung zurückziehen', 'Durch den Lenkungskreis; danach nur noch Berichte an die Konferenz und Korrekturen.')
   async withdraw(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,

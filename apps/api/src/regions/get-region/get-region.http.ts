@@ -6,6 +6,7 @@ import { AggregateReader } from '../../command-pipeline/aggregate-reader';
 import { aggregateView, AggregateViewDto } from '../../command-pipeline/aggregate-view';
 import { regionAggregate } from '../../command-pipeline/aggregates';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import { AllowReaders } from '../../auth/access.decorators';
 
 @ApiTags('Bildungsregionen')
 @Controller('regions')
@@ -13,6 +14,7 @@ export class GetRegionHttp {
   constructor(private readonly reader: AggregateReader) {}
 
   @Get(':regionId')
+  @AllowReaders()
   @RequiresActor()
   @ApiOperation({ summary: 'Bildungsregion lesen (Zustand aus dem Stream, ETag = Revision)' })
   @ApiOkResponse({ type: AggregateViewDto })

@@ -5,20 +5,23 @@ import { answerOf, type CommandAnswer } from '../../command-pipeline/command-ans
 import { CommandContext } from '../../command-pipeline/command-context.decorator';
 import { CommandEndpoint } from '../../command-pipeline/command-endpoint.decorator';
 import type { CommandRequest } from '../../command-pipeline/command-request';
-import { newAggregateId } from '../../command-pipeline/derived-ids';
 import { plain } from '../../http/dto/plain';
 import { RegisterRegionDto } from './register-region.dto';
 import { RegisterRegionCommand } from './register-region.handler';
+import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Bildungsregionen')
 @Controller('regions')
 export class RegisterRegionHttp {
   constructor(private readonly commands: CommandBus) {}
 
+  @AllowCommand('RegisterRegion')
   @CommandEndpoint('', 'Bildungsregion registrieren', 'Legt ein Regionales Bildungsnetzwerk an (Mandant).')
   async register(@Body() body: RegisterRegionDto, @CommandContext() request: CommandRequest): Promise<CommandAnswer> {
-    const regionId = newAggregateId('', request.idempotencyKey, 'region');
-    const outcome = await this.commands.execute(new RegisterRegionCommand(regionId, plain(body), request));
+    // The id is the caller's: the office's account names the region before it is registered.
+    const regionId = body.regionId.toLowerCase();
+    const { regionId: _id, ...data } = plain(body);
+    const outcome = await this.commands.execute(new RegisterRegionCommand(regionId, data, request));
     return answerOf(regionId, outcome, `/api/regions/${regionId}`);
   }
 }
