@@ -45,23 +45,52 @@ export function decideCorrection(command: CorrectEntry, state: AdoptedRecommenda
 
 function checkCorrectedEntries(entries: readonly RecommendationEntry[], correctsEventId: string, today: CalendarDate) {
   const target = entries.find((entry) => entry.eventId === correctsEventId)!.event;
-  const adoption = entries.find((entry) => entry.event.type === 'RecommendationAdopted')?.event;
-  const adoptedOn = adoption?.type === 'RecommendationAdopted' ? adoption.data.adoptedOn : undefined;
   return firstProblem(
     () => checkBusinessDate(businessDateField(target), businessDateOf(target), today),
-    // Rule 7 across the stream: moving the adoption later must not leave older entries before it.
-    () => {
-      if (adoptedOn === undefined) return undefined;
-      const early = entries.find((entry) => entry.event.type !== 'RecommendationAdopted' && businessDateOf(entry.event) < adoptedOn);
-      return early
-        ? recommendationError('date.before-adoption', { eventId: early.eventId, value: businessDateOf(early.event), adoptedOn })
-        : undefined;
-    },
-    () => checkContent(target, entries, today),
+    () => checkContent(target, today),
+    () => checkStreamDates(entries),
   );
 }
 
-function checkContent(event: CorrectableEvent, entries: readonly RecommendationEntry[], today: CalendarDate) {
+/**
+ * The date rules between entries, over the whole corrected stream: a corrected adoption or
+ * hand-off date moves the bounds of every later entry (rules 2, 4, 7).
+ */
+function checkStreamDates(entries: readonly RecommendationEntry[]) {
+  let adoptedOn: CalendarDate | undefined;
+  const decidedOn = new Map<string, CalendarDate>();
+  for (const { event, eventId } of entries) {
+    if (event.type === 'RecommendationAdopted') {
+      adoptedOn = event.data.adoptedOn;
+      continue;
+    }
+    const date = businessDateOf(event);
+    if (adoptedOn !== undefined && date < adoptedOn) return recommendationError('date.before-adoption', { eventId, value: date, adoptedOn });
+    switch (event.type) {
+      case 'RecommendationHandedOff':
+        decidedOn.set(event.data.committeeId, event.data.decidedOn);
+        break;
+      case 'HandOffAccepted':
+      case 'HandOffDeclined': {
+        const decided = decidedOn.get(event.data.committeeId);
+        if (decided !== undefined && event.data.on < decided) return recommendationError('handoff.before-decision', { eventId, on: event.data.on, decidedOn: decided });
+        break;
+      }
+      case 'ImplementationStatusReported': {
+        const decided = decidedOn.get(event.data.committeeId);
+        if (decided !== undefined && event.data.reportedOn < decided)
+          return recommendationError('status.before-handoff', { eventId, reportedOn: event.data.reportedOn, decidedOn: decided });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** The rules on one entry's own fields, as decide checked them when it was recorded. */
+function checkContent(event: CorrectableEvent, today: CalendarDate) {
   switch (event.type) {
     case 'RecommendationHandedOff': {
       const { reportDueOn, decidedOn } = event.data;
@@ -70,16 +99,8 @@ function checkContent(event: CorrectableEvent, entries: readonly RecommendationE
         () => (reportDueOn < decidedOn ? recommendationError('handoff.due-before-decision', { reportDueOn, decidedOn }) : undefined),
       );
     }
-    case 'ImplementationStatusReported': {
-      const decidedOn = decisionDateBefore(entries, event);
-      return firstProblem(
-        () => checkReportContent(event.data),
-        () =>
-          decidedOn !== undefined && event.data.reportedOn < decidedOn
-            ? recommendationError('status.before-handoff', { reportedOn: event.data.reportedOn, decidedOn })
-            : undefined,
-      );
-    }
+    case 'ImplementationStatusReported':
+      return checkReportContent(event.data);
     case 'ImpactIndicatorDefined':
       return checkIndicatorContent(event.data, today);
     case 'RecommendationAdopted':
@@ -98,16 +119,6 @@ function checkContent(event: CorrectableEvent, entries: readonly RecommendationE
       return _exhaustive;
     }
   }
-}
-
-/** The `decidedOn` of the hand-off a report belongs to: the committee's last hand-off recorded before it. */
-function decisionDateBefore(entries: readonly RecommendationEntry[], report: CorrectableEvent & { type: 'ImplementationStatusReported' }) {
-  let decidedOn: CalendarDate | undefined;
-  for (const { event } of entries) {
-    if (event === report) break;
-    if (event.type === 'RecommendationHandedOff' && event.data.committeeId === report.data.committeeId) decidedOn = event.data.decidedOn;
-  }
-  return decidedOn;
 }
 
 function businessDateField(event: CorrectableEvent): string {

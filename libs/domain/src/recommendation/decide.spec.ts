@@ -457,6 +457,17 @@ describe('Recommendation decider', () => {
         .given(withReport)
         .when(aCorrectEntryCommand({ correctsEventId: 'evt-handoff', correctedEventType: 'RecommendationHandedOff', correctedFields: { reportDueOn: '2026-04-01' } }))
         .thenFails('handoff.due-before-decision'));
+    it('refuses moving a hand-off decision after a report on it (rule 4)', () =>
+      spec
+        // The acceptance was dated after the report; only the report ends up before the moved decision.
+        .given([recorded('evt-adopted', adopted), recorded('evt-handoff', handedOff), aHandOffAccepted({ on: '2026-06-20' }), report])
+        .when(aCorrectEntryCommand({ correctsEventId: 'evt-handoff', correctedEventType: 'RecommendationHandedOff', correctedFields: { decidedOn: '2026-06-18' } }))
+        .thenFails('status.before-handoff', { eventId: 'evt-report' }));
+    it('refuses moving an acceptance before its hand-off decision (rule 3)', () =>
+      spec
+        .given(withReport)
+        .when(aCorrectEntryCommand({ correctsEventId: 'evt-accepted', correctedEventType: 'HandOffAccepted', correctedFields: { on: '2026-04-01' } }))
+        .thenFails('handoff.before-decision'));
     it('refuses an effectiveOn in the future', () =>
       spec.given(withReport).when(aCorrectEntryCommand({ effectiveOn: TOMORROW })).thenFails('date.in-future'));
     it('still corrects after withdrawal (rule 1)', () =>
