@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { Role } from '@app/domain';
+import { actInRegion } from '../support/actors';
+import { bearer } from '../support/auth';
+import { discoverEndpoints, fillPath, keyOf, type Endpoint } from '../support/endpoints';
+import { setUpRegion, type RegionFixture } from '../support/region-fixture';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Who may call what: every endpoint the application serves, every role, allow or deny. Written out
+ * by hand from domain.md ("People"), not derived from the code it checks. An endpoint missing here
+ * fails the test: add it with its roles.
+ */
+interface Expected {
+  roles: readonly Role[];
+  /** `always`: no login at all; `if-enabled`: anonymous too when the region enables public views. */
+  anonymous?: 'always' | 'if-enabled';
+  /** Committee members only for their own committees (the office for any, on its behalf). */
+  ownCommittee?: true;
+}
+
+const READERS: Expected = { roles: ['office', 'steering', 'committee', 'auditor'] };
+const PUBLIC: Expected = { roles: ['office', 'steering', 'committee', 'auditor'], anonymous: 'always' };
+const OFFICE: Expected = { roles: ['office'] };
+const STEERING: Expected = { roles: ['steering'] };
+const COMMITTEE_OR_OFFICE: Expected = { roles: ['committee', 'office'], ownCommittee: true };
+
+const R = '/api/regions/{regionId}';
+const REC = `${R}/recommendations/{recommendationId}`;
+
+const TABLE: Record<string, Expected> = {
+  'GET /api/health': PUBLIC,
+  'GET /api/health/ready': PUBLIC,
+  'POST /api/auth/login': PUBLIC,
+  'GET /api/auth/me': READERS,
+
+  'POST /api/regions': OFFICE,
+  [`GET ${R}`]: READERS,
+  [`GET ${R}/settings/public-views`]: READERS,
+  [`PUT ${R}/settings/public-views`]: OFFICE,
+
+  [`POST ${R}/conferences`]: OFFICE,
+  [`GET ${R}/conferences/{conferenceId}`]: READERS,
+  [`POST ${R}/conferences/{conferenceId}/held`]: OFFICE,
+  [`POST ${R}/conferences/{conferenceId}/rescheduling`]: OFFICE,
+
+  [`POST ${R}/committees`]: OFFICE,
+  [`GET ${R}/committees/{committeeId}`]: READERS,
+  [`POST ${R}/committees/{committeeId}/renaming`]: OFFICE,
+  [`POST ${R}/committees/{committeeId}/dissolution`]: OFFICE,
+
+  [`POST ${R}/recommendations`]: OFFICE,
+  [`GET ${REC}`]: READERS,
+  [`POST ${REC}/amendments`]: OFFICE,
+  [`POST ${REC}/corrections`]: OFFICE,
+  [`POST ${REC}/outcome-reports`]: OFFICE,
+  [`POST ${REC}/hand-offs`]: STEERING,
+  [`POST ${REC}/hand-offs/{committeeId}/withdrawal`]: STEERING,
+  [`POST ${REC}/withdrawal`]: STEERING,
+  [`POST ${REC}/supersession`]: STEERING,
+  [`POST ${REC}/sustainability-reviews`]: STEERING,
+  [`POST ${REC}/hand-offs/{committeeId}/acceptance`]: COMMITTEE_OR_OFFICE,
+  [`POST ${REC}/hand-offs/{committeeId}/decline`]: COMMITTEE_OR_OFFICE,
+  [`POST ${REC}/status-reports`]: COMMITTEE_OR_OFFICE,
+  [`POST ${REC}/indicators`]: COMMITTEE_OR_OFFICE,
+  [`POST ${REC}/indicators/{indicatorId}/measurements`]: COMMITTEE_OR_OFFICE,
+};
+
+const ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];
+type Caller = Role | 'anonymous';
+
+describe('role × endpoint access table', () => {
+  let t: TestApp;
+  let f: RegionFixture;
+  let open: RegionFixture;
+  let endpoints: Endpoint[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await setUpRegion(t.url);
+    open = await setUpRegion(t.url);
+    await request(t.url)
+      .put(`${open.base}/settings/public-views`)
+      .set(await bearer('office', { regionIds: [open.regionId] }))
+      .send({ enabled: true })
+      .expect(200);
+    const found = await discoverEndpoints(t.app, t.url);
+    endpoints = found.routed;
+    expect(found.documented.map(keyOf)).toEqual(found.routed.map(keyOf));
+  });
+  afterAll(() => t.close());
+
+  it('has an entry for every endpoint the application serves, and none for endpoints it does not', () => {
+    const served = endpoints.map(keyOf);
+    expect(served.filter((k) => !(k in TABLE))).toEqual([]);
+    expect(Object.keys(TABLE).filter((k) => !served.includes(k))).toEqual([]);
+  });
+
+  /** A request that passes access control but no validation: it may be refused later (400/404/409), never written. */
+  async function call(endpoint: Endpoint, region: RegionFixture, caller: Caller, committeeIds: string[]) {
+    const path = fillPath(endpoint.path, (param) =>
+      param === 'regionId' ? region.regionId : param === 'committeeId' ? region.committeeId : randomUUID(),
+    );
+    const auth =
+      caller === 'anonymous' ? {} : await bearer(caller, { regionIds: [region.regionId], committeeIds: caller === 'committee' ? committeeIds : [] });
+    const body = { regionId: region.regionId, committeeId: region.committeeId, unbekanntesFeld: true };
+    const r = request(t.url)[endpoint.method.toLowerCase() as 'get' | 'post' | 'put'](path).set(auth);
+    return endpoint.method === 'GET' ? r : r.send(body);
+  }
+
+  const outcome = (status: number) => (status === 401 || status === 403 ? `deny ${status}` : 'allow');
+
+  it('allows exactly the listed roles, and denies the others with 403 (anonymous: 401)', async () => {
+    const mismatches: string[] = [];
+    for (const endpoint of endpoints) {
+      const expected = TABLE[keyOf(endpoint)];
+      if (!expected) continue;
+      for (const caller of [...ROLES, 'anonymous'] as Caller[]) {
+        const res = await call(endpoint, f, caller, [f.committeeId]);
+        const allowed = caller === 'anonymous' ? expected.anonymous === 'always' : expected.roles.includes(caller);
+        const want = allowed ? 'allow' : caller === 'anonymous' ? 'deny 401' : 'deny 403';
+        if (outcome(res.status) !== want) mismatches.push(`${keyOf(endpoint)} as ${caller}: expected ${want}, got ${res.status} ${res.body?.code ?? ''}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('lets a committee member act only for its own committees', async () => {
+    const mismatches: string[] = [];
+    for (const endpoint of endpoints) {
+      const expected = TABLE[keyOf(endpoint)];
+      if (!expected?.roles.includes('committee')) continue;
+      // A member of the region's other committee only: own-committee endpoints refuse it.
+      const res = await call(endpoint, f, 'committee', [f.otherCommitteeId]);
+      const want = expected.ownCommittee ? 'deny 403' : 'allow';
+      if (outcome(res.status) !== want) mismatches.push(`${keyOf(endpoint)}: expected ${want}, got ${res.status} ${res.body?.code ?? ''}`);
+      if (want === 'deny 403' && res.body.code !== 'permission.committee') mismatches.push(`${keyOf(endpoint)}: code ${res.body.code}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('opens to anonymous callers only the public views, and only of a region that enabled them', async () => {
+    const mismatches: string[] = [];
+    for (const endpoint of endpoints) {
+      const expected = TABLE[keyOf(endpoint)];
+      if (!expected) continue;
+      const res = await call(endpoint, open, 'anonymous', []);
+      const want = expected.anonymous ? 'allow' : 'deny 401';
+      if (outcome(res.status) !== want) mismatches.push(`${keyOf(endpoint)} in a public region: expected ${want}, got ${res.status}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('records the office acting on a committee command as acting on its behalf', async () => {
+    // The full flow lives in the lifecycle suite; here one acceptance written by the office.
+    actInRegion(f.regionId);
+    const office = await bearer('office', { regionIds: [f.regionId], userId: 'buero.im-auftrag' });
+    const steering = await bearer('steering', { regionIds: [f.regionId] });
+    const adopted = await request(t.url)
+      .post(`${f.base}/recommendations`)
+      .set(office)
+      .send({
+        conferenceId: f.conferenceId,
+        reference: '9. BK / 7',
+        title: 'Sprachförderung',
+        text: 'Text',
+        fieldsOfAction: ['Bildungsförderung 0–10'],
+        addressees: { committeeIds: [f.committeeId], decisionMakers: [] },
+        originCommitteeIds: [],
+        adoptedOn: '2026-03-12',
+      })
+      .expect(201);
+    const rec = `${f.base}/recommendations/${adopted.body.id}`;
+    await request(t.url).post(`${rec}/hand-offs`).set(steering).send({ committeeId: f.committeeId, mandate: 'Umsetzen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }).expect(201);
+    const accepted = await request(t.url).post(`${rec}/hand-offs/${f.committeeId}/acceptance`).set(office).send({ on: '2026-05-04' }).expect(201);
+    expect(accepted.body.events[0].metadata.actor).toEqual({ userId: 'buero.im-auftrag', role: 'office', committeeIds: [], onBehalfOf: f.committeeId });
+  });
+});
