@@ -1,3 +1,4 @@
+import { createTestDatabase } from '@app/testing';
 import { Client } from 'pg';
 import { newEvents, uniqueStream } from '../contract/support';
 import { migrateEventStore } from './migrate';
@@ -7,7 +8,7 @@ describe('PostgreSQL event store: append-only table and migration', () => {
   let subject: Awaited<ReturnType<typeof migratedStore>>;
   let sql: Client;
   beforeAll(async () => {
-    subject = await migratedStore('event_store_append_only');
+    subject = await migratedStore(createTestDatabase, 'event_store_append_only');
     sql = new Client({ connectionString: subject.db.url });
     await sql.connect();
     await subject.store.append(uniqueStream(), newEvents(3), { expectedRevision: 'no_stream' });

@@ -27,8 +27,10 @@ export async function appendAtKnownHead(
         ON CONFLICT (stream_id) DO NOTHING RETURNING 1`;
   const values = [...preparedValues(streamId, p), p.next.revision.toString(), p.next.hash];
   if (known) values.push(known.revision.toString(), known.hash);
-  const { rows } = await db.query<{ moved: number; position: string | null }>(
-    `WITH head AS (${moveHead}),
+  const { rows } = await db.query<{ moved: number; position: string | null }>({
+    // Named, so each connection plans this statement once.
+    name: known ? 'event-store-append-at-head' : 'event-store-append-new-stream',
+    text: `WITH head AS (${moveHead}),
      ins AS (
        INSERT INTO ${EVENTS} ${INSERT_PREPARED}
         WHERE EXISTS (SELECT 1 FROM head)
@@ -36,7 +38,7 @@ export async function appendAtKnownHead(
      )
      SELECT (SELECT count(*)::int FROM head) AS moved, max(position)::text AS position FROM ins`,
     values,
-  );
+  });
   if (rows[0].moved !== 1) return undefined;
   return { result: { nextExpectedRevision: p.next.revision, position: BigInt(rows[0].position!) }, head: p.next };
 }

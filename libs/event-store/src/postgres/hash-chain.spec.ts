@@ -1,3 +1,4 @@
+import { createTestDatabase } from '@app/testing';
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { newEvents, uniqueStream } from '../contract/support';
@@ -18,7 +19,7 @@ describe('PostgreSQL event store: hash chain', () => {
   let subject: Awaited<ReturnType<typeof migratedStore>>;
   let sql: Client;
   beforeAll(async () => {
-    subject = await migratedStore('event_store_hash');
+    subject = await migratedStore(createTestDatabase, 'event_store_hash');
     sql = new Client({ connectionString: subject.db.url });
     await sql.connect();
   });

@@ -14,7 +14,7 @@ describe('PostgreSQL event store: a transaction held open', () => {
   let subject: Awaited<ReturnType<typeof migratedStore>>;
   let held: Client;
   beforeAll(async () => {
-    subject = await migratedStore('event_store_open_tx');
+    subject = await migratedStore(createTestDatabase, 'event_store_open_tx');
     held = new Client({ connectionString: subject.db.url });
     await held.connect();
   });
@@ -69,7 +69,7 @@ describe('PostgreSQL event store: a transaction held open', () => {
 
 describe('PostgreSQL event store: subscribers in another process', () => {
   it('wake on the NOTIFY sent after an append commits, well before the idle poll', async () => {
-    const writer = await migratedStore('event_store_notify');
+    const writer = await migratedStore(createTestDatabase, 'event_store_notify');
     const reader = new PostgresEventStore({ url: writer.db.url });
     try {
       const seenAt: number[] = [];
@@ -90,7 +90,7 @@ describe('PostgreSQL event store: subscribers in another process', () => {
 
 describe('PostgreSQL event store: a transaction held open in another database', () => {
   it('does not hold readers back: it cannot write this event table', async () => {
-    const subject = await migratedStore('event_store_other_db_reader');
+    const subject = await migratedStore(createTestDatabase, 'event_store_other_db_reader');
     const other = await createTestDatabase('event_store_other_db_writer');
     const client = new Client({ connectionString: other.url });
     await client.connect();

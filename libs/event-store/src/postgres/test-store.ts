@@ -1,10 +1,20 @@
-import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { migrateEventStore } from './migrate';
 import { PostgresEventStore } from './postgres-event-store';
 
-/** A migrated store on a fresh database, for the PostgreSQL-only specs. */
-export async function migratedStore(prefix: string): Promise<{ db: TestDatabase; store: PostgresEventStore; dispose(): Promise<void> }> {
-  const db = await createTestDatabase(prefix);
+interface Database {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A migrated store on a fresh database, for the PostgreSQL-only specs. The spec passes
+ * `createTestDatabase` in, so this file (which the build compiles) does not pull in @app/testing.
+ */
+export async function migratedStore(
+  createDatabase: (prefix: string) => Promise<Database>,
+  prefix: string,
+): Promise<{ db: Database; store: PostgresEventStore; dispose(): Promise<void> }> {
+  const db = await createDatabase(prefix);
   await migrateEventStore(db.url);
   const store = new PostgresEventStore({ url: db.url });
   return {

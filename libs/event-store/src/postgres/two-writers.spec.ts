@@ -1,3 +1,4 @@
+import { createTestDatabase } from '@app/testing';
 import { newEvents, uniqueStream } from '../contract/support';
 import { PostgresEventStore } from './postgres-event-store';
 import { migratedStore } from './test-store';
@@ -8,7 +9,7 @@ import { migratedStore } from './test-store';
  */
 describe('PostgreSQL event store: two processes writing one stream', () => {
   it('keeps revisions 0..n-1 and an intact hash chain', async () => {
-    const subject = await migratedStore('event_store_two_writers');
+    const subject = await migratedStore(createTestDatabase, 'event_store_two_writers');
     const other = new PostgresEventStore({ url: subject.db.url });
     try {
       const id = uniqueStream();
