@@ -267,6 +267,7 @@ interface Case {
   path?: string;
   body?: unknown;
   raw?: string;
+  contentType?: string;
   headers?: Record<string, string>;
 }
 
@@ -303,6 +304,8 @@ function casesOf(row: Row, w: World): Case[] {
   const cases: Case[] = [
     { what: 'malformed JSON', raw: '{"title": "Übergang", ' },
     { what: 'a JSON array instead of an object', raw: '[1, 2, 3]' },
+    { what: 'a body that is not JSON at all', raw: JSON.stringify(body), contentType: 'text/plain' },
+    { what: 'a JSON string instead of an object', raw: '"Übergang"' },
     { what: 'an empty body', body: {} },
     { what: 'an unknown field', body: { ...body, unbekanntesFeld: 'wird nicht ignoriert' } },
     { what: 'null for every field', body: Object.fromEntries(Object.keys(body).map((k) => [k, null])) },
@@ -386,7 +389,7 @@ describe('bad input never writes', () => {
         let req = request(t.url)
           .post(c.path ?? row.path(w))
           .set({ ...row.actor(w), ...(c.headers ?? {}) });
-        const res = c.raw !== undefined ? await req.set('Content-Type', 'application/json').send(c.raw) : await (req = req.send(c.body as object));
+        const res = c.raw !== undefined ? await req.set('Content-Type', c.contentType ?? 'application/json').send(c.raw) : await (req = req.send(c.body as object));
         const problemJson = /^application\/problem\+json/.test(String(res.headers['content-type']));
         if (res.status < 400 || res.status >= 500 || !problemJson || res.body?.status !== res.status) {
           failures.push(`${c.what}: ${res.status} ${String(res.headers['content-type'])} ${JSON.stringify(res.body).slice(0, 300)}`);

@@ -18,7 +18,7 @@ export class DefineImpactIndicatorHttp {
   constructor(private readonly commands: CommandBus) {}
 
   @AllowCommand('DefineImpactIndicator')
-  @CommandEndpoint(':recommendationId/indicators', 'Wirkungsindikator festlegen', 'Ausgangswert, Ziel und Quelle; die Kennung steht in den geschriebenen Ereignissen und im Location-Header.')
+  @CommandEndpoint(':recommendationId/indicators', 'Wirkungsindikator festlegen', 'Ausgangswert, Ziel und Quelle; ohne indicatorId wird eine Kennung vergeben (in den geschriebenen Ereignissen).')
   async defineIndicator(
     @Param('recommendationId', UuidParamPipe) recommendationId: string,
     @Body() body: DefineImpactIndicatorDto,
@@ -27,6 +27,6 @@ export class DefineImpactIndicatorHttp {
     const data = plain(body);
     const indicatorId = data.indicatorId ?? derivedId(request.regionId, request.idempotencyKey, `indicator/${recommendationId}`);
     const outcome = await this.commands.execute(new DefineImpactIndicatorCommand(recommendationId, { ...data, indicatorId }, request));
-    return answerOf(recommendationId, outcome, `/api/regions/${request.regionId}/recommendations/${recommendationId}/indicators/${indicatorId}`);
+    return answerOf(recommendationId, outcome);
   }
 }
