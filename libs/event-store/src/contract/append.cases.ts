@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { WrongExpectedRevisionError } from '../errors';
 import type { ExpectedRevision } from '../event-store';
-import type { GetStore } from './event-store.contract';
-import { newEvents, uniqueStream } from './support';
+import { type GetStore, newEvents, uniqueStream } from './support';
 
 export function appendCases(store: GetStore): void {
   async function streamWith(count: number): Promise<string> {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { WrongExpectedRevisionError } from '../errors';
-import type { GetStore } from './event-store.contract';
-import { newEvents, uniqueStream } from './support';
+import { type GetStore, newEvents, uniqueStream } from './support';
 
 export function concurrencyCases(store: GetStore): void {
   describe('concurrent writers on one stream', () => {

@@ -4,15 +4,13 @@ import { appendCases } from './append.cases';
 import { concurrencyCases } from './concurrency.cases';
 import { readCases } from './read.cases';
 import { subscribeCases } from './subscribe.cases';
+import type { GetStore } from './support';
 
 export interface ContractSubject {
   store: EventStore;
   /** Closes the store and removes whatever the factory created. */
   dispose(): Promise<void>;
 }
-
-/** Gives the cases the store once the suite's beforeAll has run. */
-export type GetStore = () => EventStore;
 
 /**
  * The event store contract (architecture.md), run against every adapter. Cases use fresh stream ids

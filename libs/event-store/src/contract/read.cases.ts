@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '../event-store';
-import type { GetStore } from './event-store.contract';
-import { newEvents, sleep, uniqueStream } from './support';
+import { type GetStore, newEvents, sleep, uniqueStream } from './support';
 
 export function readCases(store: GetStore): void {
   describe('readStream', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '../event-store';
-import type { GetStore } from './event-store.contract';
-import { newEvents, sleep, uniqueStream, waitFor } from './support';
+import { type GetStore, newEvents, sleep, uniqueStream, waitFor } from './support';
 
 export function subscribeCases(store: GetStore): void {
   describe('subscribe', () => {

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { EventToAppend } from '../event-store';
+import type { EventStore, EventToAppend } from '../event-store';
+
+/** Gives the cases the store once the suite's beforeAll has run. */
+export type GetStore = () => EventStore;
 
 /** Unique per call, so cases never see each other's streams on a shared server. */
 export function uniqueStream(prefix = 'contract'): string {
