@@ -9,7 +9,7 @@ import { APP_CONFIG, EVENT_STORE } from './tokens';
  * The one place that picks the event store adapter: EventStoreDB when EVENTSTORE_URL is set,
  * otherwise PostgreSQL in the process's own database (its schema migrated before first use).
  */
-async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
+export async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
   const logger = new Logger('EventStore');
   if (config.EVENTSTORE_URL) {
     logger.log('Ereignisspeicher: EventStoreDB');
