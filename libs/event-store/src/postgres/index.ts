@@ -1,4 +1,3 @@
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
 export { migrateEventStore, eventStoreMigrations } from './migrate';
-export { appendWithin } from './append';
 export type { PostgresSubscribeOptions } from './subscribe';
