@@ -17,9 +17,12 @@ const fromHttpException: ErrorMapper = (error) => {
   return problem(status, Array.isArray(message) ? message.join('; ') : String(message ?? error.message));
 };
 
-/** body-parser's errors (malformed JSON, too large, wrong charset) carry a status and `type`. */
+/**
+ * body-parser's errors (malformed JSON, too large, wrong charset) carry a status and `type`; Nest 12's
+ * Express adapter wraps them in an HttpException whose `cause` is the original.
+ */
 const fromBodyParser: ErrorMapper = (error) => {
-  const e = error as { status?: number; type?: string; message?: string };
+  const e = (error instanceof HttpException && error.cause ? error.cause : error) as { status?: number; type?: string; message?: string };
   if (typeof e?.status !== 'number' || typeof e.type !== 'string') return undefined;
   if (e.type === 'entity.parse.failed') return problem(400, 'Der Anfragetext ist kein gültiges JSON.', { code: 'malformed-json' });
   if (e.type === 'entity.too.large') return problem(413, 'Der Anfragetext ist zu groß.', { code: 'payload-too-large' });
