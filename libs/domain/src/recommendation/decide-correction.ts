@@ -3,6 +3,7 @@ import { businessDateOf } from '../shared/business-date';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { Decision } from '../shared/domain-error';
 import type { CorrectEntry } from './commands';
+import { invalidCorrectedValues } from './correction-values';
 import { checkIndicatorContent, checkReportContent } from './decide-reporting';
 import { recommendationError } from './errors';
 import { CORRECTABLE_FIELDS, type CorrectableEvent, type EntryCorrected, type EntryCorrectedData } from './events';
@@ -31,6 +32,10 @@ export function decideCorrection(command: CorrectEntry, state: AdoptedRecommenda
     () => {
       const refused = fields.filter((field) => !allowed.includes(field));
       return refused.length > 0 ? recommendationError('correction.field-not-correctable', { eventType: correctedEventType, fields: refused, allowed }) : undefined;
+    },
+    () => {
+      const invalid = invalidCorrectedValues(correctedFields);
+      return invalid.length > 0 ? recommendationError('correction.invalid-value', { fields: invalid }) : undefined;
     },
     () => checkBusinessDate('effectiveOn', effectiveOn, today),
   );

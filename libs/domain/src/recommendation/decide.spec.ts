@@ -431,6 +431,18 @@ describe('Recommendation decider', () => {
         .given(withReport)
         .when(aCorrectEntryCommand({ correctedFields: { committeeId: B } as never }))
         .thenFails('correction.field-not-correctable', { fields: ['committeeId'] }));
+    it.each([
+      ['status', { status: 'fertig' }],
+      ['reportedOn', { reportedOn: '15.06.2026' }],
+      ['progressPercent', { progressPercent: '50' }],
+      ['evidence', { evidence: [{ title: 'Beleg' }] }],
+    ])('refuses a value of the wrong shape for %s', (field, correctedFields) =>
+      spec.given(withReport).when(aCorrectEntryCommand({ correctedFields } as never)).thenFails('correction.invalid-value', { fields: [field] }));
+    it('accepts removing an optional value', () =>
+      spec
+        .given(withReport)
+        .when(aCorrectEntryCommand({ correctedFields: { nextReportDueOn: undefined } }))
+        .then([anEntryCorrected({ correctedFields: { nextReportDueOn: undefined } })]));
     it('refuses a correction that changes nothing', () =>
       spec.given(withReport).when(aCorrectEntryCommand({ correctedFields: {} })).thenFails('correction.empty'));
     it('refuses to correct a report to blocked without reason', () =>
@@ -470,6 +482,11 @@ describe('Recommendation decider', () => {
         .thenFails('handoff.before-decision'));
     it('refuses an effectiveOn in the future', () =>
       spec.given(withReport).when(aCorrectEntryCommand({ effectiveOn: TOMORROW })).thenFails('date.in-future'));
+    it('corrects a report even after a review that relied on it (the review stays in history)', () =>
+      spec
+        .given([...withReport.slice(0, 3), recorded('evt-report', anImplementationStatusReported({ status: 'implemented' })), aSustainabilityReviewed()])
+        .when(aCorrectEntryCommand({ correctedFields: { status: 'in_progress' } }))
+        .then([anEntryCorrected({ correctedFields: { status: 'in_progress' } })]));
     it('still corrects after withdrawal (rule 1)', () =>
       spec.given([...withReport, aRecommendationWithdrawn()]).when(aCorrectEntryCommand()).then([anEntryCorrected()]));
   });

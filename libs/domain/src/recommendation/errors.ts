@@ -48,6 +48,7 @@ export const RECOMMENDATION_ERRORS = {
   'correction.type-mismatch': 'Der zu korrigierende Eintrag hat einen anderen Typ als angegeben.',
   'correction.field-not-correctable': 'Dieses Feld kann an diesem Eintrag nicht korrigiert werden.',
   'correction.empty': 'Die Korrektur ändert kein Feld.',
+  'correction.invalid-value': 'Der korrigierte Wert hat nicht die Form, die das Feld verlangt.',
 } as const;
 export type RecommendationErrorCode = keyof typeof RECOMMENDATION_ERRORS;
 
