@@ -111,12 +111,15 @@ export type SupersedeRecommendation = Cmd<
   { successor?: { regionId: RegionId } }
 >;
 
-/** One variant per corrected event type; decide checks the type against the stream. */
+/**
+ * One variant per corrected event type; decide checks the type against the stream. When the
+ * adoption date is corrected, the handler passes the adopting conference so rule 7 holds again.
+ */
 export type CorrectEntry = {
   [T in CorrectableEventType]: Cmd<
     'CorrectEntry',
     { correctsEventId: EventId; correctedEventType: T; correctedFields: CorrectedFields<T>; reason: string; effectiveOn?: CalendarDate }
-  >;
+  > & { context?: { adoptingConference?: ConferenceFacts } };
 }[CorrectableEventType];
 
 export type RecommendationCommand =

@@ -43,6 +43,11 @@ export function decideCorrection(command: CorrectEntry, state: AdoptedRecommenda
 
   const data = { ...ids(state), correctsEventId, correctedEventType, correctedFields, reason, effectiveOn } as EntryCorrectedData;
   const corrected = correctEntries(state.entries, data);
+  const conference = command.context?.adoptingConference;
+  const adoptedOn = 'adoptedOn' in correctedFields ? correctedFields.adoptedOn : undefined;
+  if (conference && typeof adoptedOn === 'string' && adoptedOn < conference.date) {
+    return recommendationError('adoption.before-conference', { adoptedOn, conferenceDate: conference.date });
+  }
   const invalid = checkCorrectedEntries(corrected, correctsEventId, today);
   if (invalid) return invalid;
   return [{ type: 'EntryCorrected', data }];

@@ -464,6 +464,22 @@ describe('Recommendation decider', () => {
         .given(withReport)
         .when(aCorrectEntryCommand({ correctsEventId: 'evt-adopted', correctedEventType: 'RecommendationAdopted', correctedFields: { adoptedOn: '2026-05-01' } }))
         .thenFails('date.before-adoption'));
+    it('refuses a corrected adoption date before the adopting conference (rule 7)', () =>
+      spec
+        .given(withReport)
+        .when({
+          ...aCorrectEntryCommand({ correctsEventId: 'evt-adopted', correctedEventType: 'RecommendationAdopted', correctedFields: { adoptedOn: '2026-03-13' } }),
+          context: { adoptingConference: { regionId: ID.region, date: DAY.conference } },
+        })
+        .thenFails('adoption.before-conference'));
+    it('corrects the adoption date to a later day of the conference', () =>
+      spec
+        .given(withReport)
+        .when({
+          ...aCorrectEntryCommand({ correctsEventId: 'evt-adopted', correctedEventType: 'RecommendationAdopted', correctedFields: { adoptedOn: '2026-03-15' } }),
+          context: { adoptingConference: { regionId: ID.region, date: DAY.conference } },
+        })
+        .then([anEntryCorrected({ correctsEventId: 'evt-adopted', correctedEventType: 'RecommendationAdopted', correctedFields: { adoptedOn: '2026-03-15' } })]));
     it('refuses a corrected due date before the decision (rule 2)', () =>
       spec
         .given(withReport)
