@@ -21,6 +21,7 @@ interface Expected {
 }
 
 const READERS: Expected = { roles: ['office', 'steering', 'committee', 'auditor'] };
+const PUBLIC_VIEW: Expected = { roles: ['office', 'steering', 'committee', 'auditor'], anonymous: 'if-enabled' };
 const PUBLIC: Expected = { roles: ['office', 'steering', 'committee', 'auditor'], anonymous: 'always' };
 const OFFICE: Expected = { roles: ['office'] };
 const STEERING: Expected = { roles: ['steering'] };
@@ -38,7 +39,11 @@ const TABLE: Record<string, Expected> = {
   'POST /api/regions': OFFICE,
   [`GET ${R}`]: READERS,
   [`GET ${R}/settings/public-views`]: READERS,
+  [`GET ${R}/figures`]: PUBLIC_VIEW,
   [`PUT ${R}/settings/public-views`]: OFFICE,
+  [`GET ${R}/accounts`]: OFFICE,
+  [`POST ${R}/accounts`]: OFFICE,
+  [`POST ${R}/accounts/{accountId}/disable`]: OFFICE,
 
   [`POST ${R}/conferences`]: OFFICE,
   [`GET ${R}/conferences/{conferenceId}`]: READERS,

@@ -215,6 +215,47 @@ describe('access control (login, tokens, scopes)', () => {
     });
   });
 
+  describe('accounts of a region (office)', () => {
+    it('lets the office create, list and disable accounts of its own region only', async () => {
+      const office = await bearer('office', { regionIds: [REGION], userId: 'buero-konten' });
+      const created = await request(url)
+        .post(`/api/regions/${REGION}/accounts`)
+        .set(office)
+        .send({ email: 'Mitglied@Beispiel.de', role: 'committee', committeeIds: [OWN], password: 'Mitglied-Passwort-1' })
+        .expect(201);
+      expect(created.body).toMatchObject({ email: 'mitglied@beispiel.de', role: 'committee', regionIds: [REGION], committeeIds: [OWN], demo: false, disabledAt: null });
+      expect(created.body.passwordHash).toBeUndefined();
+      const login = await request(url).post('/api/auth/login').send({ email: 'mitglied@beispiel.de', password: 'Mitglied-Passwort-1' }).expect(200);
+      expect(login.body.account).toMatchObject({ role: 'committee', regionIds: [REGION], committeeIds: [OWN] });
+
+      const again = await request(url).post(`/api/regions/${REGION}/accounts`).set(office).send({ email: 'mitglied@beispiel.de', role: 'auditor', password: 'Noch-ein-Passwort' }).expect(409);
+      expect(again.body.code).toBe('account.email-taken');
+      const weak = await request(url).post(`/api/regions/${REGION}/accounts`).set(office).send({ email: 'neu@beispiel.de', role: 'auditor', password: 'kurz' }).expect(400);
+      expect(weak.body.code).toBe('account.password-weak');
+      await request(url).post(`/api/regions/${OTHER_REGION}/accounts`).set(office).send({ email: 'x@beispiel.de', role: 'office', password: 'Fremd-Passwort-1' }).expect(403);
+      await request(url).post(`/api/regions/${REGION}/accounts`).set(await bearer('steering', { regionIds: [REGION] })).send({ email: 'y@beispiel.de', role: 'office', password: 'Fremd-Passwort-1' }).expect(403);
+
+      const listed = await request(url).get(`/api/regions/${REGION}/accounts`).set(office).expect(200);
+      expect(listed.body.map((a: { email: string }) => a.email)).toContain('mitglied@beispiel.de');
+      expect(JSON.stringify(listed.body)).not.toMatch(/argon2/);
+
+      const disabled = await request(url).post(`/api/regions/${REGION}/accounts/${created.body.id}/disable`).set(office).expect(200);
+      expect(disabled.body.disabledAt).not.toBeNull();
+      const refused = await request(url).post('/api/auth/login').send({ email: 'mitglied@beispiel.de', password: 'Mitglied-Passwort-1' }).expect(401);
+      expect(refused.body.code).toBe('auth.login-failed');
+    });
+
+    it('does not let an office lock an account that also serves a region it does not', async () => {
+      const shared = await createAccount(dataSource, { email: 'zwei@beispiel.de', password: 'Zwei-Regionen-1', role: 'auditor', regionIds: [REGION, OTHER_REGION] });
+      const res = await request(url).post(`/api/regions/${REGION}/accounts/${shared.id}/disable`).set(await bearer('office', { regionIds: [REGION] })).expect(403);
+      expect(res.body.code).toBe('permission.region');
+      await request(url)
+        .post(`/api/regions/${REGION}/accounts/${shared.id}/disable`)
+        .set(await bearer('office', { regionIds: [REGION, OTHER_REGION] }))
+        .expect(200);
+    });
+  });
+
   describe('rate limit', () => {
     it('stops repeated login attempts from one address with 429 in German', async () => {
       let status = 0;

@@ -33,7 +33,13 @@ describe('region isolation', () => {
       .set(actors.committee(b.committeeId))
       .send({ committeeId: b.committeeId, name: 'Quote', unit: 'Prozent', direction: 'increase', baseline: { value: 1, on: '2025-01-01' }, target: { value: 2, dueOn: '2028-01-01' }, source: 'Statistik' })
       .expect(201);
+    const account = await request(t.url)
+      .post(`${b.base}/accounts`)
+      .set(await bearer('office', { regionIds: [b.regionId] }))
+      .send({ email: 'auditor@region-b.de', role: 'auditor', password: 'Region-B-Passwort' })
+      .expect(201);
     bIds = {
+      accountId: account.body.id,
       regionId: b.regionId,
       recommendationId,
       committeeId: b.committeeId,
@@ -73,6 +79,7 @@ describe('region isolation', () => {
       [/\/sustainability-reviews$/, { reviewedOn: '2026-10-01', outcome: 'sustained', anchoring: ['budget'], note: 'Verankert' }],
       [/\/supersession$/, { successorId: bIds.recommendationId, reason: 'Ersetzt' }],
       [/\/withdrawal$/, { reason: 'Erledigt' }],
+      [/\/disable$/, {}],
     ];
     return bodies.find(([pattern]) => pattern.test(path))?.[1];
   };

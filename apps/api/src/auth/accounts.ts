@@ -114,3 +114,18 @@ export async function countAccounts(dataSource: DataSource): Promise<{ all: numb
   );
   return { all: Number(row.all), demo: Number(row.demo) };
 }
+
+export async function listAccountsOfRegion(dataSource: DataSource, regionId: RegionId): Promise<AccountEntity[]> {
+  const rows: AccountRow[] = await dataSource.query(`SELECT * FROM auth.accounts WHERE $1 = ANY(region_ids) ORDER BY email`, [regionId.toLowerCase()]);
+  return rows.map(toEntity);
+}
+
+export async function findAccountById(dataSource: DataSource, id: string): Promise<AccountEntity | null> {
+  const rows: AccountRow[] = await dataSource.query(`SELECT * FROM auth.accounts WHERE id = $1`, [id]);
+  return rows.length ? toEntity(rows[0]) : null;
+}
+
+/** Disables login; tokens already issued stay valid until they expire (ACCESS_TOKEN_TTL). */
+export async function disableAccount(dataSource: DataSource, id: string, now: Date): Promise<void> {
+  await dataSource.query(`UPDATE auth.accounts SET disabled_at = coalesce(disabled_at, $2) WHERE id = $1`, [id, now]);
+}

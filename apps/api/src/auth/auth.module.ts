@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { AccessGuard } from './access.guard';
+import { AccountsController } from './accounts.controller';
 import { AuthController } from './auth.controller';
 import { AUTH_DATA_SOURCE, LOCAL_TOKEN_KEY, TOKEN_VERIFIER } from './auth.tokens';
 import { openAuthDataSource } from './data-source';
@@ -32,7 +33,7 @@ export class AuthModule implements OnApplicationShutdown {
     const logger = new Logger('Anmeldung');
     return {
       module: AuthModule,
-      controllers: [AuthController, PublicViewsController],
+      controllers: [AuthController, PublicViewsController, AccountsController],
       providers: [
         { provide: AUTH_DATA_SOURCE, useFactory: () => openAuthDataSource(options.databaseUrl) },
         {
