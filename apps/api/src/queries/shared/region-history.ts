@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { businessDateOf, streamIdOf, type CommitteeEvent, type ConferenceEvent, type DomainEvent } from '@app/domain';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import {
+  conferenceFactsOf,
+  emptyDirectory,
+  evolveDirectory,
+  factsAt,
+  fromRecorded,
+  type ConferenceFacts,
+  type Directory,
+  type RecommendationFacts,
+} from '@app/projections';
+import { ProblemException } from '../../http/problem.exception';
+import { EVENT_STORE } from '../../infrastructure/tokens';
+import type { TimePoint } from './query-params';
+
+/** Everything a figure or view of one region needs, as it stood at a time point. */
+export interface RegionSnapshot {
+  regionId: string;
+  regionName: string;
+  point: TimePoint;
+  /** Conferences and committees as known now: labels and the 404 check only, never a base (so a 404 never depends on knownAt). */
+  directory: Directory;
+  /** Conferences as loopClosureRate needs them: events known at `knownAt` and dated by `asOf`. */
+  conferences: ConferenceFacts[];
+  /** recommendationFacts of every recommendation of the region adopted by `asOf` (metrics.md's definitions, not SQL). */
+  facts: RecommendationFacts[];
+}
+
+const PAGE = 2000;
+const PREFIXES = ['conference-', 'committee-', 'recommendation-'];
+
+export const regionUnknown = (regionId: string) =>
+  ProblemException.of(404, 'Diese Bildungsregion ist nicht bekannt.', { code: 'region.unknown', details: { regionId } });
+
+export const conferenceUnknown = (conferenceId: string) =>
+  ProblemException.of(404, 'Diese Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.', {
+    code: 'conference.not-scheduled',
+    details: { conferenceId },
+  });
+
+const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt === undefined || event.recordedAt.getTime() <= point.knownAt.getTime();
+
+/**
+ * Reads a region's history from the event store and replays it at a time point. This is the one
+ * path for every figure and view, default or time-travelled: the read model is written by a
+ * projector that may lag behind (or not run in this process), and a figure must never depend on
+ * that. The pure functions of @app/projections (historyAt via factsAt) apply both axes and the
+ * corrections; this class only fetches.
+ *
+ * Fetching: one pass over `readAll` restricted to conference, committee and recommendation streams,
+ * keeping the streams whose first event names this region. Events recorded after `knownAt` are
+ * dropped by `historyAt` itself (recordedAt ≤ knownAt), the same rule `readStream({ recordedBefore })`
+ * applies on the single-stream path (recommendation page).
+ */
+@Injectable()
+export class RegionHistory {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** 404 unless the region is registered (now: existence is not time-travelled, so a 404 never depends on knownAt). */
+  async regionName(regionId: string): Promise<string> {
+    const [registered] = await this.store.readStream(streamIdOf.region(regionId), { maxCount: 1 });
+    if (!registered || (registered.data as { regionId?: string }).regionId !== regionId) throw regionUnknown(regionId);
+    return (registered.data as { name: string }).name;
+  }
+
+  /** All events of the region's conference, committee and recommendation streams, in stream order. */
+  async regionEvents(regionId: string): Promise<RecordedEvent[]> {
+    const ours = new Set<string>();
+    const kept: RecordedEvent[] = [];
+    let fromPosition: bigint | undefined;
+    for (;;) {
+      const page = await this.store.readAll({ fromPosition, limit: PAGE, streamPrefixes: PREFIXES });
+      for (const event of page) {
+        if (event.revision === 0n && (event.data as { regionId?: string }).regionId === regionId) ours.add(event.streamId);
+        if (ours.has(event.streamId)) kept.push(event);
+      }
+      if (page.length < PAGE) break;
+      fromPosition = page.at(-1)!.position;
+    }
+    return kept;
+  }
+
+  async snapshot(regionId: string, point: TimePoint): Promise<RegionSnapshot> {
+    const regionName = await this.regionName(regionId);
+    const events = await this.regionEvents(regionId);
+    const known = events.filter(knownBy(point));
+
+    const asDirectoryEvent = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as ConferenceEvent | CommitteeEvent;
+    const directory = emptyDirectory();
+    for (const event of events.filter((e) => !e.streamId.startsWith('recommendation-'))) evolveDirectory(directory, asDirectoryEvent(event));
+    const conferences = conferenceFactsOf(
+      known
+        .filter((e) => e.streamId.startsWith('conference-'))
+        .map(asDirectoryEvent)
+        .filter((e): e is ConferenceEvent => businessDateOf(e as DomainEvent) <= point.asOf),
+    );
+
+    const facts = factsAt(
+      events.filter((e) => e.streamId.startsWith('recommendation-')).map(fromRecorded),
+      point,
+    );
+    return { regionId, regionName, point, directory, conferences, facts };
+  }
+}
+
+/** 404 unless the conference is scheduled in this region (as known now). */
+export function requireConference(snapshot: RegionSnapshot, conferenceId: string): void {
+  const conference = snapshot.directory.conferences.get(conferenceId);
+  if (!conference || conference.region_id !== snapshot.regionId) throw conferenceUnknown(conferenceId);
+}
