@@ -50,8 +50,9 @@ export interface FlushOutput {
 export interface Projection {
   /** Applies events in global order to the in-memory state; the recommendations touched become dirty. */
   apply(events: readonly RecordedEvent[]): Promise<BatchOutput>;
-  /** Rows of every dirty recommendation, recomputed from its whole history; clears the dirty set. */
-  flush(): FlushOutput;
+  /** Rows of the dirty recommendations (all, or the first `limit`), recomputed from their whole history; they are clean afterwards. */
+  flush(limit?: number): FlushOutput;
+  readonly dirtyCount: number;
   /** More dirty history in memory than the capacity allows: flush before applying more. */
   readonly needsFlush: boolean;
 }
@@ -171,16 +172,21 @@ export function createProjection(options: ProjectionOptions): Projection {
       return { timeline, directory: [...changes.values()] };
     },
 
-    flush() {
+    get dirtyCount() {
+      return dirty.size;
+    },
+
+    flush(limit = Infinity) {
       const rows: RecommendationRows[] = [];
       const empty: string[] = [];
       for (const streamId of dirty) {
+        if (rows.length + empty.length >= limit) break;
+        dirty.delete(streamId);
         const history = histories.get(streamId)!;
         const projected = recommendationRows(history.events, history);
         if (projected) rows.push(projected);
         else empty.push(streamId.replace(/^recommendation-/, ''));
       }
-      dirty.clear();
       evictClean();
       return { rows, empty };
     },

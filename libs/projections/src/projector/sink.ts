@@ -112,8 +112,9 @@ export class ReadModelSink {
         await db.query(`DELETE FROM ${this.table('recommendation_facts')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
       }
     }
-    await this.upsert(db, 'recommendations', ['recommendation_id'], rows.map((r) => r.recommendation));
-    await this.upsert(db, 'recommendation_facts', ['recommendation_id'], rows.map((r) => r.facts));
+    const write = options.fresh ? (table: ReadModelTable, _key: string[], list: readonly Row[]) => this.insert(db, table, list, () => '') : this.upsert.bind(this, db);
+    await write('recommendations', ['recommendation_id'], rows.map((r) => r.recommendation));
+    await write('recommendation_facts', ['recommendation_id'], rows.map((r) => r.facts));
     await this.insert(db, 'assignments', rows.flatMap((r) => r.assignments), () => '');
     await this.insert(db, 'indicators', rows.flatMap((r) => r.indicators), () => '');
     await this.insert(db, 'measurements', rows.flatMap((r) => r.measurements), () => '');

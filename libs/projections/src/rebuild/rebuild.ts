@@ -30,14 +30,28 @@ export interface RebuildOptions {
   swap?: boolean;
 }
 
+/** Milliseconds per phase: replaying the log, writing the recommendations, indexing, swapping. */
+export type RebuildPhases = Record<'replay' | 'recommendations' | 'indexes' | 'swap', number>;
+
 export interface RebuildResult {
   events: number;
   position: bigint | undefined;
   ms: number;
   shadow: string;
+  phases: RebuildPhases;
 }
 
 const isIndex = (statement: string) => /^CREATE INDEX/.test(statement);
+const RECOMMENDATION_CHUNK = 1000;
+
+/** Two at a time: index builds are CPU-bound on the server, and the machine may have two cores. */
+async function createIndexes(pool: Pool, statements: string[]): Promise<void> {
+  const queue = [...statements];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await pool.query(next);
+  };
+  await Promise.all([worker(), worker()]);
+}
 
 /**
  * Replays the whole log into a fresh shadow schema with the live projector's own projection and
@@ -63,6 +77,12 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   let position: bigint | undefined;
   let flushedEarly = false;
   let writing: Promise<void> = Promise.resolve();
+  const phases: RebuildPhases = { replay: 0, recommendations: 0, indexes: 0, swap: 0 };
+  let mark = Date.now();
+  const lap = (phase: keyof RebuildPhases) => {
+    phases[phase] = Date.now() - mark;
+    mark = Date.now();
+  };
 
   try {
     const handler = async (batch: RecordedEvent[]) => {
@@ -86,18 +106,29 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await subscription.caughtUp;
     await subscription.stop();
     await writing;
+    lap('replay');
 
-    await client.query('BEGIN');
-    await sink.writeRecommendations(client, projection.flush(), { fresh: !flushedEarly });
+    // Rows are computed in chunks while the previous chunk is being written: the server works on one
+    // core while this process computes on the other.
+    let previous: Promise<void> = Promise.resolve();
+    while (projection.dirtyCount > 0) {
+      const chunk = projection.flush(RECOMMENDATION_CHUNK);
+      await previous;
+      previous = sink.writeRecommendations(client, chunk, { fresh: !flushedEarly });
+      previous.catch(() => undefined);
+    }
+    await previous;
     await writeCheckpoint(client, shadow, { position, events: BigInt(events) });
-    await client.query('COMMIT');
-    for (const statement of ddl.filter(isIndex)) await client.query(statement);
-    for (const table of Object.keys(READ_MODEL_TABLES)) await client.query(`ANALYZE "${shadow}"."${table}"`);
+    lap('recommendations');
+    await createIndexes(pool, ddl.filter(isIndex));
+    await Promise.all(Object.keys(READ_MODEL_TABLES).map((table) => pool.query(`ANALYZE "${shadow}"."${table}"`)));
+    lap('indexes');
   } finally {
     client.release();
   }
   if (options.swap !== false) await swapIn(pool, live, shadow);
-  return { events, position, ms: Date.now() - started, shadow };
+  lap('swap');
+  return { events, position, ms: Date.now() - started, shadow, phases };
 }
 
 function fractionOf(position: bigint | undefined, head: bigint | undefined): number {

@@ -27,7 +27,8 @@ export function germanDate(date: CalendarDate): string {
   return `${d}.${m}.${y}`;
 }
 
-const number = (value: number): string => value.toLocaleString('de-DE', { maximumFractionDigits: 4 });
+const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 });
+const number = (value: number): string => germanNumber.format(value);
 const quoted = (text: string): string => `„${text}“`;
 /** A sentence ends in exactly one full stop, whatever the user typed. */
 const sentence = (text: string): string => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);

@@ -1,0 +1,70 @@
+import { Pool } from 'pg';
+import type { AppConfig } from '@app/config';
+import type { EventStore } from '@app/event-store';
+import { createEventStoreDbEventStore } from '@app/event-store/eventstoredb';
+import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
+import { ensureDatabase, withDatabase } from '@app/postgres';
+import { migrateReadModels } from '@app/projections';
+import { startEmbeddedPostgres } from '../../../libs/postgres/src/embedded';
+
+export interface ProjectorInfrastructure {
+  store: EventStore;
+  pool: Pool;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000 });
+  try {
+    await pool.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
+ * DATABASE_URL, or the embedded PostgreSQL the API runs (same DATA_DIR and port as apps/api);
+ * started here only if no server answers on that port yet. Event store as in the API: EventStoreDB
+ * when EVENTSTORE_URL is set, else PostgreSQL. Migrations run before anything is read.
+ */
+export async function openInfrastructure(config: AppConfig, log: (line: string) => void): Promise<ProjectorInfrastructure> {
+  let databaseUrl: string;
+  let stopServer = async () => undefined as void;
+  if (config.DATABASE_URL) {
+    databaseUrl = config.DATABASE_URL;
+    await ensureDatabase(databaseUrl);
+  } else {
+    const server = `postgres://postgres:postgres@127.0.0.1:${config.EMBEDDED_PG_PORT}/postgres`;
+    if (!(await reachable(server))) {
+      log(`Starte eingebettetes PostgreSQL (Daten unter ${config.DATA_DIR}, Port ${config.EMBEDDED_PG_PORT}) …`);
+      const running = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, persistent: true });
+      stopServer = () => running.stop();
+    }
+    databaseUrl = withDatabase(server, 'empfehlungsradar');
+    await ensureDatabase(databaseUrl);
+  }
+  let store: EventStore;
+  if (config.EVENTSTORE_URL) {
+    store = createEventStoreDbEventStore(config.EVENTSTORE_URL);
+  } else {
+    await migrateEventStore(databaseUrl);
+    store = new PostgresEventStore({ url: databaseUrl, maxConnections: 4 });
+  }
+  await migrateReadModels(databaseUrl);
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'empfehlungsradar-projector' });
+  pool.on('error', () => undefined);
+  return {
+    store,
+    pool,
+    databaseUrl,
+    async close() {
+      await store.close();
+      await pool.end();
+      await stopServer();
+    },
+  };
+}

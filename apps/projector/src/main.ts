@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig, type AppConfig } from '@app/config';
+import { startProjector } from '@app/projections';
+import { openInfrastructure } from './infrastructure';
+
+/**
+ * The projector as its own process (run it with PROJECTOR=off in the API):
+ * `node dist/apps/projector/src/main.js`. Stops cleanly on SIGINT/SIGTERM; killed hard, it loses
+ * at most the batch in flight, which its next start applies again from the stored checkpoint.
+ */
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+  const log = (line: string) => console.log(`[Projektor] ${line}`);
+  const infrastructure = await openInfrastructure(config, log);
+  const projector = startProjector({ store: infrastructure.store, pool: infrastructure.pool, log });
+  log('gestartet');
+  void projector.caughtUp.then(() => log(`aufgeholt: Position ${projector.status().position ?? '–'}, ${projector.status().events} Ereignisse`));
+
+  const stop = async () => {
+    await projector.stop();
+    await infrastructure.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
