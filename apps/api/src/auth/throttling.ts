@@ -35,7 +35,7 @@ export class FixedWindowCounter {
 }
 
 /**
- * Login attempts per client address, and writes per user (per address without login). Runs after
+ * Login attempts per client address and per account name, and writes per user (per address without login). Runs after
  * the access guard, so writes are counted per verified user. Counters live in this process.
  * (@nestjs/throttler is CommonJS requiring the ES-module-only @nestjs/common 12, which jest's ESM
  * mode cannot load, so the two limits are counted here.)
@@ -53,14 +53,25 @@ export class RateLimitGuard implements CanActivate {
     const read = ['GET', 'HEAD', 'OPTIONS'].includes(req.method);
     if (!login && read) return true;
     const address = req.ip ?? req.socket.remoteAddress ?? 'unbekannt';
-    const [key, limit] = login
-      ? [`login:${address}`, this.config.RATE_LIMIT_LOGIN_PER_MINUTE]
-      : [`write:${req.principal ? `user:${req.principal.userId}` : `ip:${address}`}`, this.config.RATE_LIMIT_WRITES_PER_MINUTE];
-    const outcome = this.counter.hit(key, limit, Date.now());
+    const now = Date.now();
+    const outcome = login ? this.loginAttempt(address, req.body, now) : this.counter.hit(
+      `write:${req.principal ? `user:${req.principal.userId}` : `ip:${address}`}`,
+      this.config.RATE_LIMIT_WRITES_PER_MINUTE,
+      now,
+    );
     if (outcome.allowed) return true;
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(outcome.retryAfterSeconds));
     throw ProblemException.of(429, 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.', {
       code: login ? 'rate-limit.login' : 'rate-limit.writes',
     });
+  }
+
+  /** Counted per address and, so that many addresses cannot guess one password together, per account name. */
+  private loginAttempt(address: string, body: unknown, now: number) {
+    const limit = this.config.RATE_LIMIT_LOGIN_PER_MINUTE;
+    const byAddress = this.counter.hit(`login:${address}`, limit, now);
+    const email = body && typeof body === 'object' ? (body as { email?: unknown }).email : undefined;
+    const byAccount = typeof email === 'string' ? this.counter.hit(`login-account:${email.trim().toLowerCase()}`, limit, now) : { allowed: true as const };
+    return !byAddress.allowed ? byAddress : byAccount;
   }
 }
