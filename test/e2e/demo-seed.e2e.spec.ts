@@ -1,8 +1,10 @@
 import request from 'supertest';
+import { CommandBus } from '@nestjs/cqrs';
 import type { RecordedEvent } from '@app/event-store';
 import { DEMO_ACCOUNTS } from '../../apps/api/src/auth/demo-accounts';
 import { demoCommitteeId, demoRecommendationId, DEMO_REGION_ID } from '../../apps/api/src/demo/demo-ids';
 import { seedDemo } from '../../apps/api/src/demo/demo-seeder';
+import { demoPlan } from '../../apps/api/src/demo/plan';
 import { DEMO_COMMITTEES, DEMO_CONFERENCES, DEMO_RECOMMENDATIONS } from '../../apps/api/src/demo/scenario';
 import { seedDemoIfEmpty } from '../../apps/api/src/demo/seed-if-empty';
 import { actInRegion, actors } from '../support/actors';
@@ -138,5 +140,26 @@ describe('demo data', () => {
     const again = await seedDemo(t.app);
     expect(again).toMatchObject({ alreadyPresent: true, issued: 0 });
     expect(await eventLogSnapshot(t.app)).toEqual(before);
+  }, SEEDING);
+});
+
+describe('an interrupted demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('resumes where it stopped: the commands already written are answered from their streams, none is written twice', async () => {
+    const plan = demoPlan();
+    const bus = t.app.get(CommandBus);
+    // The first 80 commands, as if the process had died then.
+    for (const step of plan.slice(0, 80)) await bus.execute(step.command);
+    expect((await eventLogSnapshot(t.app)).count).toBe(80);
+    const result = await seedDemo(t.app);
+    expect(result).toMatchObject({ alreadyPresent: false, issued: plan.length });
+    const events = await eventStoreOf(t.app).readAll({ limit: 100_000 });
+    expect(events).toHaveLength(plan.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(plan.length);
   }, SEEDING);
 });

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { createApp } from './app.factory';
 import { resolveDatabase } from './bootstrap/database';
+import { seedDemoIfEmpty } from './demo';
 
 async function main(): Promise<void> {
   const logger = new Logger('Empfehlungsradar');
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   }
   const database = await resolveDatabase(config, (line) => logger.log(line));
   const app = await createApp({ config, databaseUrl: database.url });
+  // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
+  await app.init();
+  await seedDemoIfEmpty(app, config, database, (line) => logger.log(line));
   const stopDatabase = async () => {
     await app.close();
     await database.stop();

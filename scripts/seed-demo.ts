@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { createApp } from '../apps/api/src/app.factory';
+import { resolveDatabase } from '../apps/api/src/bootstrap/database';
+import { seedDemo } from '../apps/api/src/demo';
+
+/**
+ * `npm run seed:demo`: registers the demo network "Bildungsregion Stadt Düsseldorf (Demodaten)" in
+ * the configured database (DATABASE_URL, else the embedded one under DATA_DIR) by issuing its
+ * commands through the application's CommandBus. Running it again writes nothing.
+ */
+async function main(): Promise<number> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  try {
+    const app = await createApp({ config, databaseUrl: database.url });
+    try {
+      await app.init();
+      const started = Date.now();
+      const result = await seedDemo(app, { log: (line) => console.log(line) });
+      if (!result.alreadyPresent) {
+        console.log(`Fertig: ${result.issued} Befehle in ${((Date.now() - started) / 1000).toFixed(1)} s, Bildungsregion ${result.regionId}.`);
+      }
+      if (!database.embedded) console.log('Hinweis: Die Demo-Konten haben öffentlich bekannte Passwörter und gelten nur für die Demoregion.');
+      return 0;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof ConfigError ? e.message : e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);
