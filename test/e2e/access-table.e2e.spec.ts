@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Role } from '@app/domain';
-import { actInRegion } from '../support/actors';
+import { actInRegion, actors } from '../support/actors';
 import { bearer } from '../support/auth';
 import { discoverEndpoints, fillPath, keyOf, type Endpoint } from '../support/endpoints';
-import { setUpRegion, type RegionFixture } from '../support/region-fixture';
+import { adopt, setUpRegion, type RegionFixture } from '../support/region-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -90,6 +90,15 @@ describe('role × endpoint access table', () => {
       .set(await bearer('office', { regionIds: [open.regionId] }))
       .send({ enabled: true })
       .expect(200);
+    // Personal data in the public region, which its public views must not show.
+    const recommendationId = await adopt(t.url, open);
+    const rec = `${open.base}/recommendations/${recommendationId}`;
+    await request(t.url).post(`${rec}/hand-offs`).set(actors.steering()).send({ committeeId: open.committeeId, mandate: 'Umsetzen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }).expect(201);
+    await request(t.url)
+      .post(`${rec}/hand-offs/${open.committeeId}/acceptance`)
+      .set(actors.committee(open.committeeId))
+      .send({ on: '2026-05-04', contact: 'Frau Privat, frau.privat@beispiel.de' })
+      .expect(201);
     const found = await discoverEndpoints(t.app, t.url);
     endpoints = found.routed;
     expect(found.documented.map(keyOf)).toEqual(found.routed.map(keyOf));
@@ -153,6 +162,9 @@ describe('role × endpoint access table', () => {
       const res = await call(endpoint, open, 'anonymous', []);
       const want = expected.anonymous ? 'allow' : 'deny 401';
       if (outcome(res.status) !== want) mismatches.push(`${keyOf(endpoint)} in a public region: expected ${want}, got ${res.status}`);
+      // Public views carry no personal data: no actors, user ids, e-mail addresses or contacts.
+      if (expected.anonymous === 'if-enabled' && /"(actor|userId|email|contact)"|Frau Privat|@[\w-]+\.\w/.test(res.text ?? ''))
+        mismatches.push(`${keyOf(endpoint)} shows personal data to anonymous callers`);
     }
     expect(mismatches).toEqual([]);
   });
