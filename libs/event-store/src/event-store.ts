@@ -21,7 +21,11 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   streamId: string;
   /** 0-based position of the event in its stream. */
   revision: bigint;
-  /** Position in the global order of readAll/subscribe; opaque apart from its order. */
+  /**
+   * Identifies the event in the global log of readAll/subscribe (the checkpoint to resume after).
+   * Compare positions for equality only: PostgreSQL delivers in commit order, which can differ from
+   * the numeric order of positions handed out at insert.
+   */
   position: bigint;
   type: Type;
   data: Data;
@@ -62,6 +66,11 @@ export interface SubscribeOptions {
   streamPrefixes?: string[];
   /** Events per handler call while catching up. */
   batchSize?: number;
+  /**
+   * Called once when the handler (or the store) fails: the subscription stops. Before `caughtUp`
+   * resolves the failure also rejects it, and `stop()` rejects with it afterwards.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export interface Subscription {
