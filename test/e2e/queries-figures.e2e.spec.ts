@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { actInRegion, actors } from '../support/actors';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { buildWorkedExample, type WorkedExample } from './queries.fixture';
+import { buildWorkedExample, bytesParser, type WorkedExample } from './queries.fixture';
 
 type FigureValue = { value: number | null; numerator?: number; denominator?: number; count?: number };
 type Group = { key: string; label: string; figures: Record<string, FigureValue> };
@@ -162,10 +162,3 @@ describe('figures over HTTP: the worked example of metrics.md', () => {
     expect(res.body.code).toBe('conference.not-scheduled');
   });
 });
-
-/** The body as bytes: the test must see the BOM itself, which text decoders may swallow. */
-function bytesParser(res: NodeJS.ReadableStream, callback: (err: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}

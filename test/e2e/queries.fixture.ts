@@ -135,3 +135,17 @@ export async function buildWorkedExample(url: string): Promise<WorkedExample> {
 
   return { regionId, base, bk8, bk9, c1, c2, c3, r, indicatorId, beforeLateEntries };
 }
+
+/** A response body as bytes (supertest `.buffer(true).parse(bytesParser)`): a CSV test must see the BOM itself, which text decoders may swallow. */
+export function bytesParser(res: request.Response, callback: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+/** The CSV's lines after checking the BOM bytes (every line ends in CRLF, so the last element is empty). */
+export function csvLines(bytes: Buffer): string[] {
+  if (bytes[0] !== 0xef || bytes[1] !== 0xbb || bytes[2] !== 0xbf) throw new Error(`CSV without UTF-8 BOM: ${bytes.subarray(0, 3).toString('hex')}`);
+  return bytes.subarray(3).toString('utf8').split('\r\n');
+}

@@ -1,14 +1,47 @@
 import { Module } from '@nestjs/common';
 import { CommandPipelineModule } from '../command-pipeline/command-pipeline.module';
-import { FiguresHandler } from './figures/figures.query';
+import { CommitteeScorecardHttp } from './committee-scorecard/committee-scorecard.http';
+import { CommitteeScorecardHandler } from './committee-scorecard/committee-scorecard.query';
+import { ConferenceReportHttp } from './conference-report/conference-report.http';
+import { ConferenceReportHandler } from './conference-report/conference-report.query';
 import { FiguresHttp } from './figures/figures.http';
+import { FiguresHandler } from './figures/figures.query';
+import { FunnelHttp } from './funnel/funnel.http';
+import { FunnelHandler } from './funnel/funnel.query';
+import { ImpactBoardHttp } from './impact-board/impact-board.http';
+import { ImpactBoardHandler } from './impact-board/impact-board.query';
+import { RecommendationListHttp } from './recommendation-list/recommendation-list.http';
+import { RecommendationListHandler } from './recommendation-list/recommendation-list.query';
+import { RecommendationPageHttp } from './recommendation-page/recommendation-page.http';
+import { RecommendationPageHandler } from './recommendation-page/recommendation-page.query';
 import { RegionHistory } from './shared/region-history';
+import { SustainabilityBoardHttp } from './sustainability-board/sustainability-board.http';
+import { SustainabilityBoardHandler } from './sustainability-board/sustainability-board.query';
 
-/** The read side: figures and views of metrics.md, the recommendation list; each one query + handler + controller. */
+/** The read side: figures and views of metrics.md and the recommendation list; each a query, its handler and a controller. */
 @Module({
-  // For the clock only: "today" of asOf's default comes from the same injectable clock as commands.
+  // For the clock only: asOf's default "today" comes from the same injectable clock as the commands'.
   imports: [CommandPipelineModule],
-  controllers: [FiguresHttp],
-  providers: [RegionHistory, FiguresHandler],
+  controllers: [
+    FiguresHttp,
+    FunnelHttp,
+    CommitteeScorecardHttp,
+    ImpactBoardHttp,
+    SustainabilityBoardHttp,
+    RecommendationListHttp,
+    RecommendationPageHttp,
+    ConferenceReportHttp,
+  ],
+  providers: [
+    RegionHistory,
+    FiguresHandler,
+    FunnelHandler,
+    CommitteeScorecardHandler,
+    ImpactBoardHandler,
+    SustainabilityBoardHandler,
+    RecommendationListHandler,
+    RecommendationPageHandler,
+    ConferenceReportHandler,
+  ],
 })
 export class QueriesModule {}

@@ -1,0 +1,57 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { funnel, type Cohort, type FunnelStage } from '@app/projections';
+import type { FigureParams } from '@app/projections';
+import type { TimePoint } from '../shared/query-params';
+import { RegionHistory } from '../shared/region-history';
+import { timePointView, type TimePointView } from '../shared/time-point.dto';
+import { cohortScope } from '../shared/view-query';
+
+export interface FunnelBarGroup {
+  conferenceId: string;
+  label: string;
+  /** Held date, else the planned date (as known now). */
+  date: string | null;
+  stages: { stage: FunnelStage; count: number; share: number | null }[];
+}
+
+export interface FunnelResult extends TimePointView {
+  regionId: string;
+  conferences: FunnelBarGroup[];
+}
+
+export class FunnelQuery extends Query<FunnelResult> {
+  constructor(
+    readonly regionId: string,
+    readonly point: TimePoint,
+    readonly cohort: Cohort | undefined,
+    readonly params: Partial<FigureParams>,
+  ) {
+    super();
+  }
+}
+
+/** View 1: one bar group per conference, in date order, so the years before and after a change sit side by side. */
+@QueryHandler(FunnelQuery)
+export class FunnelHandler implements IQueryHandler<FunnelQuery> {
+  constructor(private readonly history: RegionHistory) {}
+
+  async execute({ regionId, point, cohort, params }: FunnelQuery): Promise<FunnelResult> {
+    const snapshot = await this.history.snapshot(regionId, point);
+    const { facts, ctx } = cohortScope(snapshot, cohort, params);
+    const ids = [...new Set(facts.map((f) => f.conferenceId))];
+    const conferences = ids.map((conferenceId) => {
+      const row = snapshot.directory.conferences.get(conferenceId);
+      return {
+        conferenceId,
+        label: row?.label ?? conferenceId,
+        date: row ? (row.held_on ?? row.date) : null,
+        stages: funnel(
+          facts.filter((f) => f.conferenceId === conferenceId),
+          ctx,
+        ),
+      };
+    });
+    conferences.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.label.localeCompare(b.label));
+    return { ...timePointView(point), regionId, conferences };
+  }
+}

@@ -1,0 +1,109 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { isActive, lifecycleOf, yearOf, type LifecycleState, type RecommendationFacts } from '@app/projections';
+import { committeeName, conferenceLabelOf } from '../shared/labels';
+import type { TimePoint } from '../shared/query-params';
+import { RegionHistory, requireConference, type RegionSnapshot } from '../shared/region-history';
+import { timePointView, type TimePointView } from '../shared/time-point.dto';
+import { compareKeys, decodeCursor, encodeCursor, type ListKey } from './cursor';
+
+export interface ListFilters {
+  conferenceId?: string;
+  year?: number;
+  lifecycle?: LifecycleState;
+  /** Recommendations handed off to this committee (whatever became of the hand-off). */
+  committeeId?: string;
+  fieldOfAction?: string;
+  stalled?: boolean;
+}
+
+export interface RecommendationListItem {
+  recommendationId: string;
+  reference: string;
+  title: string;
+  conferenceId: string;
+  conference: string;
+  adoptedOn: string;
+  fieldsOfAction: string[];
+  lifecycle: LifecycleState;
+  stalled: boolean;
+  committees: { committeeId: string; name: string; state: string }[];
+  /** Earliest current due date among active assignments that can still be overdue. */
+  nextReportDueOn: string | null;
+  overdue: boolean;
+}
+
+export interface RecommendationListResult extends TimePointView {
+  regionId: string;
+  items: RecommendationListItem[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export class RecommendationListQuery extends Query<RecommendationListResult> {
+  constructor(
+    readonly regionId: string,
+    readonly point: TimePoint,
+    readonly filters: ListFilters,
+    /** Undefined: every matching item (the CSV export). */
+    readonly page: { cursor?: string; limit: number } | undefined,
+  ) {
+    super();
+  }
+}
+
+const keyOf = (f: RecommendationFacts): ListKey => [f.adoptedOn, f.reference, f.recommendationId];
+
+function itemOf(snapshot: RegionSnapshot, f: RecommendationFacts): RecommendationListItem {
+  const asOf = snapshot.point.asOf;
+  const lifecycle = lifecycleOf(f, asOf);
+  const due = f.handOffs
+    .filter((a) => isActive(a) && a.currentDueOn !== undefined && a.lastReport?.status !== 'implemented' && a.lastReport?.status !== 'not_implemented')
+    .map((a) => a.currentDueOn!)
+    .sort();
+  return {
+    recommendationId: f.recommendationId,
+    reference: f.reference,
+    title: f.title,
+    conferenceId: f.conferenceId,
+    conference: conferenceLabelOf(snapshot, f.conferenceId),
+    adoptedOn: f.adoptedOn,
+    fieldsOfAction: f.fieldsOfAction,
+    lifecycle: lifecycle.state,
+    stalled: lifecycle.stalled,
+    committees: f.handOffs.map((a) => ({ committeeId: a.committeeId, name: committeeName(snapshot, a.committeeId), state: a.state })),
+    nextReportDueOn: due[0] ?? null,
+    overdue: f.handOffs.some((a) => a.overdue),
+  };
+}
+
+/** The recommendation list: facts replayed at the time point, filtered, in a stable order, a keyset page. */
+@QueryHandler(RecommendationListQuery)
+export class RecommendationListHandler implements IQueryHandler<RecommendationListQuery> {
+  constructor(private readonly history: RegionHistory) {}
+
+  async execute({ regionId, point, filters, page }: RecommendationListQuery): Promise<RecommendationListResult> {
+    const after = page?.cursor !== undefined ? decodeCursor(page.cursor) : undefined;
+    const snapshot = await this.history.snapshot(regionId, point);
+    if (filters.conferenceId !== undefined) requireConference(snapshot, filters.conferenceId);
+    const matching = snapshot.facts
+      .filter(
+        (f) =>
+          (filters.conferenceId === undefined || f.conferenceId === filters.conferenceId) &&
+          (filters.year === undefined || yearOf(f.adoptedOn) === filters.year) &&
+          (filters.committeeId === undefined || f.handOffs.some((a) => a.committeeId === filters.committeeId)) &&
+          (filters.fieldOfAction === undefined || f.fieldsOfAction.includes(filters.fieldOfAction)),
+      )
+      .map((f) => ({ key: keyOf(f), item: itemOf(snapshot, f) }))
+      .filter(({ item }) => (filters.lifecycle === undefined || item.lifecycle === filters.lifecycle) && (filters.stalled === undefined || item.stalled === filters.stalled))
+      .sort((a, b) => compareKeys(a.key, b.key));
+    const rest = after ? matching.filter(({ key }) => compareKeys(key, after) > 0) : matching;
+    const taken = page ? rest.slice(0, page.limit) : rest;
+    const more = page !== undefined && rest.length > taken.length;
+    return {
+      ...timePointView(point),
+      regionId,
+      items: taken.map(({ item }) => item),
+      nextCursor: more ? encodeCursor(taken.at(-1)!.key) : null,
+    };
+  }
+}

@@ -1,0 +1,266 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { streamIdOf, type Addressees, type CorrectableEventType, type DomainEvent, type RecommendationEvent } from '@app/domain';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import {
+  describeEvent,
+  emptyDirectory,
+  evolveDirectory,
+  fromRecorded,
+  historyAt,
+  lifecycleOf,
+  onBehalfSuffix,
+  recommendationFacts,
+  type AssignmentFacts,
+  type DescribeContext,
+  type Directory,
+  type DirectoryEvent,
+  type HistoricEvent,
+  type IndicatorFacts,
+  type LifecycleState,
+  type ReviewFacts,
+} from '@app/projections';
+import { ProblemException } from '../../http/problem.exception';
+import { EVENT_STORE } from '../../infrastructure/tokens';
+import type { TimePoint } from '../shared/query-params';
+import { RegionHistory } from '../shared/region-history';
+import { timePointView, type TimePointView } from '../shared/time-point.dto';
+
+export interface TimelineActor {
+  userId: string | null;
+  role: string | null;
+  /** The office recorded it in this committee's name. */
+  onBehalfOf: string | null;
+}
+
+export interface TimelineCorrection {
+  eventId: string;
+  recordedAt: string;
+  actor: TimelineActor;
+  sentence: string;
+  reason: string;
+}
+
+export interface TimelineEntry {
+  eventId: string;
+  revision: number;
+  type: string;
+  /** The date the event is filed under (after corrections). */
+  businessDate: string;
+  recordedAt: string;
+  actor: TimelineActor;
+  /** What was recorded, in German. */
+  sentence: string;
+  /** When corrected: how the entry reads with its corrections applied (figures use this). */
+  correctedSentence?: string;
+  /** The corrections of this entry known at knownAt, beside it, in the order recorded. */
+  corrections: TimelineCorrection[];
+}
+
+export interface AssignmentView extends Omit<AssignmentFacts, 'reports' | 'lastReport'> {
+  committee: string;
+  reports: AssignmentFacts['reports'];
+}
+
+export interface RecommendationPageResult extends TimePointView {
+  regionId: string;
+  /** Last stream revision known at knownAt. */
+  revision: number;
+  recommendation: {
+    recommendationId: string;
+    reference: string;
+    title: string;
+    text: string;
+    conferenceId: string;
+    conference: string;
+    adoptedOn: string;
+    fieldsOfAction: string[];
+    addressees: { committees: { committeeId: string; name: string }[]; decisionMakers: string[] };
+    lifecycle: LifecycleState;
+    stalled: boolean;
+    implementedOn: string | null;
+    partiallyImplementedOn: string | null;
+    notImplementedOn: string | null;
+    withdrawnOn: string | null;
+    supersededOn: string | null;
+    successorId: string | null;
+    lastEventOn: string;
+  };
+  assignments: AssignmentView[];
+  indicators: IndicatorFacts[];
+  reviews: ReviewFacts[];
+  outcomeReports: { conferenceId: string; conference: string; on: string }[];
+  timeline: TimelineEntry[];
+}
+
+export class RecommendationPageQuery extends Query<RecommendationPageResult> {
+  constructor(
+    readonly regionId: string,
+    readonly recommendationId: string,
+    readonly point: TimePoint,
+  ) {
+    super();
+  }
+}
+
+/** Also when it exists but was not yet adopted (asOf) or not yet recorded (knownAt) at the time point. */
+const notFound = (recommendationId: string) =>
+  ProblemException.of(404, 'Diese Empfehlung ist in dieser Bildungsregion zu diesem Stand nicht bekannt.', {
+    code: 'recommendation.not-adopted',
+    details: { recommendationId },
+  });
+
+function actorOf(event: RecordedEvent): TimelineActor {
+  const actor = (event.metadata as { actor?: { userId?: string; role?: string; onBehalfOf?: string } }).actor;
+  return { userId: actor?.userId ?? null, role: actor?.role ?? null, onBehalfOf: actor?.onBehalfOf ?? null };
+}
+
+/** Committee and conference ids an event names, so their names can be read for the sentences. */
+function namedIds(event: RecordedEvent): { committees: string[]; conferences: string[] } {
+  const data = event.data as Record<string, unknown>;
+  const committees = [data.committeeId, data.successorCommitteeId, (event.metadata as { actor?: { onBehalfOf?: string } }).actor?.onBehalfOf]
+    .concat((data.originCommitteeIds as string[] | undefined) ?? [], (data.addressees as Addressees | undefined)?.committeeIds ?? [])
+    .filter((id): id is string => typeof id === 'string');
+  const conferences = [data.conferenceId].filter((id): id is string => typeof id === 'string');
+  return { committees, conferences };
+}
+
+/**
+ * View 5: one recommendation at a time point, replayed from its stream (`readStream` with
+ * `recordedBefore` just after knownAt, then `historyAt`): current state, every assignment, and the
+ * full timeline in German with who did what and when, corrections beside the entries they correct.
+ */
+@QueryHandler(RecommendationPageQuery)
+export class RecommendationPageHandler implements IQueryHandler<RecommendationPageQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly history: RegionHistory,
+  ) {}
+
+  async execute({ regionId, recommendationId, point }: RecommendationPageQuery): Promise<RecommendationPageResult> {
+    await this.history.regionName(regionId);
+    // knownAt is inclusive, recordedBefore exclusive: one millisecond later (the store's clock resolution for Date).
+    const recorded = await this.store.readStream(
+      streamIdOf.recommendation(recommendationId),
+      point.knownAt ? { recordedBefore: new Date(point.knownAt.getTime() + 1) } : {},
+    );
+    if (recorded.length === 0 || (recorded[0]!.data as { regionId?: string }).regionId !== regionId) throw notFound(recommendationId);
+    const history = historyAt(recorded.map(fromRecorded), point);
+    const facts = recommendationFacts(history, point.asOf);
+    if (!facts) throw notFound(recommendationId);
+
+    const directory = await this.directoryFor(recorded);
+    const committee = (id: string) => directory.committees.get(id)?.name ?? id;
+    const conference = (id: string) => directory.conferences.get(id)?.label ?? id;
+    const indicators = new Map(facts.indicators.map((i) => [i.indicatorId, { name: i.name, unit: i.unit }]));
+    const ctx: DescribeContext = {
+      committeeName: (id) => directory.committees.get(id)?.name,
+      conferenceLabel: (id) => directory.conferences.get(id)?.label,
+      indicator: (id) => indicators.get(id),
+    };
+    const byId = new Map(recorded.map((e) => [e.id, e]));
+
+    const timeline = history
+      .filter((e) => e.type !== 'EntryCorrected')
+      .map((e) => this.entryOf(e, byId, ctx))
+      .sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.revision - b.revision);
+    // A correction whose entry is not on the page (dated after asOf once corrected) is listed on its own.
+    const shown = new Set(timeline.flatMap((e) => e.corrections.map((c) => c.eventId)));
+    const orphans = history
+      .filter((e) => e.type === 'EntryCorrected' && !shown.has(e.eventId))
+      .map((e) => ({ ...this.entryOf(e, byId, ctx) }));
+    const all = [...timeline, ...orphans].sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.revision - b.revision);
+
+    const adoption = history.find((e) => e.type === 'RecommendationAdopted')!;
+    const adopted = adoption.data as Extract<RecommendationEvent, { type: 'RecommendationAdopted' }>['data'];
+    let text = adopted.text;
+    for (const e of history) if (e.type === 'RecommendationAmended' && e.data.text !== undefined) text = e.data.text;
+    const lifecycle = lifecycleOf(facts, point.asOf);
+
+    return {
+      ...timePointView(point),
+      regionId,
+      revision: Number(recorded.at(-1)!.revision),
+      recommendation: {
+        recommendationId: facts.recommendationId,
+        reference: facts.reference,
+        title: facts.title,
+        text,
+        conferenceId: facts.conferenceId,
+        conference: conference(facts.conferenceId),
+        adoptedOn: facts.adoptedOn,
+        fieldsOfAction: facts.fieldsOfAction,
+        addressees: {
+          committees: adopted.addressees.committeeIds.map((id) => ({ committeeId: id, name: committee(id) })),
+          decisionMakers: [...adopted.addressees.decisionMakers],
+        },
+        lifecycle: lifecycle.state,
+        stalled: lifecycle.stalled,
+        implementedOn: facts.implementedOn ?? null,
+        partiallyImplementedOn: facts.partiallyImplementedOn ?? null,
+        notImplementedOn: facts.notImplementedOn ?? null,
+        withdrawnOn: facts.withdrawnOn ?? null,
+        supersededOn: facts.supersededOn ?? null,
+        successorId: facts.successorId ?? null,
+        lastEventOn: facts.lastEventOn,
+      },
+      assignments: facts.handOffs.map(({ lastReport: _last, ...a }) => ({ ...a, committee: committee(a.committeeId) })),
+      indicators: facts.indicators,
+      reviews: facts.reviews,
+      outcomeReports: facts.outcomeReports.map((o) => ({ ...o, conference: conference(o.conferenceId) })),
+      timeline: all,
+    };
+  }
+
+  private entryOf(event: HistoricEvent, byId: Map<string, RecordedEvent>, ctx: DescribeContext): TimelineEntry {
+    const recorded = byId.get(event.eventId)!;
+    const asRecorded = { type: event.type, data: event.original ?? event.data } as DomainEvent;
+    const suffix = onBehalfSuffix(actorOf(recorded).onBehalfOf ? { onBehalfOf: actorOf(recorded).onBehalfOf! } : undefined, ctx);
+    const corrections = (event.correctedBy ?? []).map((id) => {
+      const correction = byId.get(id)!;
+      return {
+        eventId: id,
+        recordedAt: correction.recordedAt.toISOString(),
+        actor: actorOf(correction),
+        sentence: describeEvent({ type: 'EntryCorrected', data: correction.data } as DomainEvent, {
+          ...ctx,
+          corrected: { type: event.type as CorrectableEventType, data: (event.original ?? event.data) as Record<string, unknown> },
+        }),
+        reason: (correction.data as { reason: string }).reason,
+      };
+    });
+    let sentence = describeEvent(asRecorded, ctx) + suffix;
+    if (event.type === 'EntryCorrected') {
+      const target = byId.get(event.data.correctsEventId);
+      sentence = describeEvent(event as DomainEvent, target ? { ...ctx, corrected: { type: target.type as CorrectableEventType, data: target.data as Record<string, unknown> } } : ctx);
+    }
+    return {
+      eventId: event.eventId,
+      revision: Number(recorded.revision),
+      type: event.type,
+      businessDate: event.businessDate,
+      recordedAt: recorded.recordedAt.toISOString(),
+      actor: actorOf(recorded),
+      sentence,
+      ...(event.correctedBy ? { correctedSentence: describeEvent({ type: event.type, data: event.data } as DomainEvent, ctx) + suffix } : {}),
+      corrections,
+    };
+  }
+
+  /** Names of the committees and conferences the stream mentions, as they stand now. */
+  private async directoryFor(events: RecordedEvent[]): Promise<Directory> {
+    const committees = new Set<string>();
+    const conferences = new Set<string>();
+    for (const event of events) {
+      const ids = namedIds(event);
+      ids.committees.forEach((id) => committees.add(id));
+      ids.conferences.forEach((id) => conferences.add(id));
+    }
+    const directory = emptyDirectory();
+    const streams = [...[...committees].map(streamIdOf.committee), ...[...conferences].map(streamIdOf.conference)];
+    for (const events of await Promise.all(streams.map((s) => this.store.readStream(s)))) {
+      for (const e of events) evolveDirectory(directory, { type: e.type, data: e.data } as DirectoryEvent);
+    }
+    return directory;
+  }
+}
