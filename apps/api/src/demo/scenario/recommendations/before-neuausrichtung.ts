@@ -167,7 +167,7 @@ export const BEFORE_NEUAUSRICHTUNG: DemoRecommendation[] = [
       { do: 'handOff', committee: 'jugendrat', decidedOn: '2013-01-16', reportDueOn: '2013-12-31', mandate: 'Vertreterinnen und Vertreter benennen.', decisionReference: lk('2013/1', 3) },
       { do: 'accept', committee: 'jugendrat', on: '2013-03-04' },
       { do: 'report', committee: 'jugendrat', on: '2013-09-16', status: 'implemented', progress: 100, summary: 'Zwei Mitglieder des Jugendrats sind benannt und nehmen teil.' },
-      { do: 'review', on: '2016-03-09', outcome: 'sustained', anchoring: ['agreement'], note: 'Sitze in der Geschäftsordnung der Bildungskonferenz festgeschrieben.' },
+      { do: 'review', on: '2016-03-09', outcome: 'lapsed', anchoring: ['none'], note: 'Seit der Neuwahl des Jugendrats 2015 sind die Sitze unbesetzt; nichts regelt die Nachbenennung (aufgegriffen von 9. BK / 4).' },
     ],
   },
   {
