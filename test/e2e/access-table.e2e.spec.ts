@@ -25,6 +25,7 @@ const PUBLIC_VIEW: Expected = { roles: ['office', 'steering', 'committee', 'audi
 const PUBLIC: Expected = { roles: ['office', 'steering', 'committee', 'auditor'], anonymous: 'always' };
 const OFFICE: Expected = { roles: ['office'] };
 const STEERING: Expected = { roles: ['steering'] };
+const AUDIT: Expected = { roles: ['auditor', 'office'] };
 const COMMITTEE_OR_OFFICE: Expected = { roles: ['committee', 'office'], ownCommittee: true };
 
 const R = '/api/regions/{regionId}';
@@ -70,6 +71,15 @@ const TABLE: Record<string, Expected> = {
   [`POST ${REC}/status-reports`]: COMMITTEE_OR_OFFICE,
   [`POST ${REC}/indicators`]: COMMITTEE_OR_OFFICE,
   [`POST ${REC}/indicators/{indicatorId}/measurements`]: COMMITTEE_OR_OFFICE,
+
+  // Audit: a recommendation's history and raw events like its page; the whole region's log, export, diff and verification for auditors and the office.
+  [`GET ${REC}/history`]: READERS,
+  [`GET ${REC}/events`]: READERS,
+  [`GET ${R}/audit/events`]: AUDIT,
+  [`GET ${R}/audit/export`]: AUDIT,
+  [`GET ${R}/audit/export/manifest`]: AUDIT,
+  [`GET ${R}/audit/diff`]: AUDIT,
+  [`GET ${R}/audit/verify`]: AUDIT,
 };
 
 const ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];

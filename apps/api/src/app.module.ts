@@ -12,6 +12,7 @@ import { CommitteesModule } from './committees/committees.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RegionsModule } from './regions/regions.module';
+import { AuditModule } from './audit/audit.module';
 import { QueriesModule } from './queries/queries.module';
 
 export interface AppOptions {
@@ -39,6 +40,7 @@ export class AppModule {
         ConferencesModule,
         CommitteesModule,
         RecommendationsModule,
+        AuditModule,
         QueriesModule,
       ],
     };

@@ -1,0 +1,102 @@
+import type { Actor, CorrectableEventType, DomainEvent, Role } from '@app/domain';
+import type { RecordedEvent } from '@app/event-store';
+import { describeEvent, emptyDirectory, evolveDirectory, onBehalfSuffix, type DescribeContext, type Directory, type DirectoryEvent } from '@app/projections';
+
+const DIRECTORY_PREFIXES = ['region-', 'conference-', 'committee-'];
+const isDirectoryEvent = (e: Pick<RecordedEvent, 'streamId'>) => DIRECTORY_PREFIXES.some((p) => e.streamId.startsWith(p));
+
+/** Who acted, as the audit shows it. */
+export interface ActorView {
+  userId: string;
+  role: Role;
+  committeeIds: readonly string[];
+  onBehalfOf: string | null;
+  /** "Regionales Bildungsbüro (buero.test) im Namen des Gremiums „FG ÜSB“" */
+  text: string;
+}
+
+const ROLE_LABEL: Record<Role, string> = {
+  office: 'Regionales Bildungsbüro',
+  steering: 'Lenkungskreis',
+  committee: 'Gremium',
+  auditor: 'Prüfung',
+};
+
+export function actorOf(metadata: Record<string, unknown>, directory: Directory): ActorView | null {
+  const actor = metadata.actor as Actor | undefined;
+  if (!actor || typeof actor !== 'object') return null;
+  const behalf = actor.onBehalfOf ? directory.committees.get(actor.onBehalfOf)?.name : undefined;
+  const role = ROLE_LABEL[actor.role] ?? String(actor.role);
+  return {
+    userId: actor.userId,
+    role: actor.role,
+    committeeIds: actor.committeeIds ?? [],
+    onBehalfOf: actor.onBehalfOf ?? null,
+    text: `${role} (${actor.userId})${actor.onBehalfOf ? ` im Namen des Gremiums ${behalf ? `„${behalf}“` : actor.onBehalfOf}` : ''}`,
+  };
+}
+
+/**
+ * Turns recorded events into German sentences. Fed in global order it keeps the names of
+ * conferences and committees as they stood at each event (a rename says from what), and per
+ * recommendation stream what a correction corrects and what an indicator is called.
+ */
+export interface Describer {
+  /** Learns the event and returns its sentence (events of unknown types: a neutral sentence). */
+  describe(recorded: RecordedEvent, shownData?: unknown): string;
+  /** Learns the event without describing it. */
+  learn(recorded: RecordedEvent): void;
+  readonly directory: Directory;
+}
+
+export function createDescriber(): Describer {
+  const directory = emptyDirectory();
+  const streams = new Map<string, RecordedEvent[]>();
+  const seen = new Set<string>();
+
+  const context = (streamId: string): DescribeContext => ({
+    committeeName: (id) => directory.committees.get(id)?.name,
+    conferenceLabel: (id) => directory.conferences.get(id)?.label,
+    indicator(indicatorId) {
+      const defined = streams.get(streamId)?.find((e) => e.type === 'ImpactIndicatorDefined' && (e.data as { indicatorId?: string }).indicatorId === indicatorId);
+      const data = defined?.data as { name: string; unit: string } | undefined;
+      return data ? { name: data.name, unit: data.unit } : undefined;
+    },
+  });
+
+  function learn(recorded: RecordedEvent): void {
+    if (seen.has(recorded.id)) return;
+    seen.add(recorded.id);
+    if (isDirectoryEvent(recorded)) {
+      try {
+        evolveDirectory(directory, { type: recorded.type, data: recorded.data } as DirectoryEvent);
+      } catch {
+        // An event type this version does not know changes no names.
+      }
+    }
+    streams.set(recorded.streamId, [...(streams.get(recorded.streamId) ?? []), recorded]);
+  }
+
+  function describe(recorded: RecordedEvent, shownData?: unknown): string {
+    const ctx = context(recorded.streamId);
+    const event = { type: recorded.type, data: shownData ?? recorded.data } as DomainEvent;
+    if (event.type === 'CommitteeRenamed') {
+      const before = directory.committees.get(event.data.committeeId);
+      if (before && !seen.has(recorded.id)) ctx.committeeBefore = { name: before.name };
+    }
+    if (event.type === 'EntryCorrected') {
+      const original = streams.get(recorded.streamId)?.find((e) => e.id === event.data.correctsEventId);
+      if (original && original.type !== 'EntryCorrected') ctx.corrected = { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> };
+    }
+    let sentence: string;
+    try {
+      sentence = describeEvent(event, ctx) + onBehalfSuffix(recorded.metadata.actor as Actor | undefined, ctx);
+    } catch {
+      sentence = `Ereignis ${recorded.type} (von dieser Version nicht beschrieben).`;
+    }
+    learn(recorded);
+    return sentence;
+  }
+
+  return { describe, learn, directory };
+}

@@ -1,0 +1,22 @@
+import type { RecordedEvent } from '@app/event-store';
+
+/**
+ * The events of one region, from events of any regions in global order: every stream whose first
+ * event (revision 0) names the region in its data (RegionRegistered, ConferenceScheduled,
+ * CommitteeRegistered, RecommendationAdopted all do). The same rule decides what an export holds.
+ */
+export function regionEventsOf<E extends Pick<RecordedEvent, 'streamId' | 'revision' | 'data'>>(events: Iterable<E>, regionId: string): E[] {
+  const ours = new Set<string>();
+  const kept: E[] = [];
+  for (const event of events) {
+    if (event.revision === 0n && (event.data as { regionId?: unknown } | null)?.regionId === regionId) ours.add(event.streamId);
+    if (ours.has(event.streamId)) kept.push(event);
+  }
+  return kept;
+}
+
+/** The region an export or a list of region events belongs to: the data of its `region-` stream's first event. */
+export function regionIdOf(events: readonly Pick<RecordedEvent, 'streamId' | 'revision' | 'data'>[]): string | undefined {
+  const first = events.find((e) => e.revision === 0n && e.streamId.startsWith('region-'));
+  return (first?.data as { regionId?: string } | undefined)?.regionId;
+}
