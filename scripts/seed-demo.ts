@@ -8,8 +8,16 @@ import { seedDemo } from '../apps/api/src/demo';
  * `npm run seed:demo`: registers the demo network "Bildungsregion Stadt Düsseldorf (Demodaten)" in
  * the configured database (DATABASE_URL, else the embedded one under DATA_DIR) by issuing its
  * commands through the application's CommandBus. Running it again writes nothing.
+ * `--without-accounts` leaves out the demo accounts (their passwords are public).
  */
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--without-accounts');
+  if (unknown.length > 0) {
+    console.error(`Unbekannte Option: ${unknown.join(' ')}\nAufruf: npm run seed:demo [-- --without-accounts]`);
+    return 64; // EX_USAGE
+  }
+  const accounts = !args.includes('--without-accounts');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const database = await resolveDatabase(config, (line) => console.log(line));
   try {
@@ -17,11 +25,11 @@ async function main(): Promise<number> {
     try {
       await app.init();
       const started = Date.now();
-      const result = await seedDemo(app, { log: (line) => console.log(line) });
+      const result = await seedDemo(app, { log: (line) => console.log(line), accounts });
       if (!result.alreadyPresent) {
         console.log(`Fertig: ${result.issued} Befehle in ${((Date.now() - started) / 1000).toFixed(1)} s, Bildungsregion ${result.regionId}.`);
       }
-      if (!database.embedded) console.log('Hinweis: Die Demo-Konten haben öffentlich bekannte Passwörter und gelten nur für die Demoregion.');
+      if (accounts && !database.embedded) console.log('Hinweis: Die Demo-Konten haben öffentlich bekannte Passwörter und gelten nur für die Demoregion.');
       return 0;
     } finally {
       await app.close();

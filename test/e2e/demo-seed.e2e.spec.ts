@@ -156,10 +156,16 @@ describe('an interrupted demo seed', () => {
     // The first 80 commands, as if the process had died then.
     for (const step of plan.slice(0, 80)) await bus.execute(step.command);
     expect((await eventLogSnapshot(t.app)).count).toBe(80);
-    const result = await seedDemo(t.app);
-    expect(result).toMatchObject({ alreadyPresent: false, issued: plan.length });
+    const result = await seedDemo(t.app, { accounts: false });
+    expect(result).toMatchObject({ alreadyPresent: false, issued: plan.length, accounts: [] });
     const events = await eventStoreOf(t.app).readAll({ limit: 100_000 });
     expect(events).toHaveLength(plan.length);
     expect(new Set(events.map((e) => e.id)).size).toBe(plan.length);
   }, SEEDING);
+
+  it('without accounts, no demo password logs in', async () => {
+    const office = DEMO_ACCOUNTS.find((a) => a.role === 'office')!;
+    const login = await request(t.url).post('/api/auth/login').send({ email: office.email, password: office.password });
+    expect(login.status).toBe(401);
+  });
 });

@@ -23,6 +23,8 @@ export interface DemoSeedResult {
 
 export interface DemoSeedOptions {
   log?: (line: string) => void;
+  /** The demo accounts have public passwords; `false` leaves them out (default: create them). */
+  accounts?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     }
     progress.finish();
   }
-  const accounts = await seedAccounts(app);
+  const accounts = options.accounts === false ? [] : await seedAccounts(app);
   if (accounts.length > 0) log(`Demo-Konten: ${accounts.map((a) => `${a.email} (${a.role})`).join(', ')}`);
   return { ...base, issued, alreadyPresent, accounts };
 }
