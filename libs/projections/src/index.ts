@@ -30,3 +30,4 @@ export * from './rebuild/swap';
 export * from './rebuild/checksum';
 export * from './simulation/simulate-history';
 export * from './simulation/append-all';
+export * from './simulation/append-batched';
