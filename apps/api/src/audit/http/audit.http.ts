@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { isVerifiable } from '@app/event-store';
@@ -82,14 +82,16 @@ export class AuditHttp {
   @ApiQuery({ name: 'toPosition', required: false, description: 'Bis einschließlich des Ereignisses an dieser Position (globale Reihenfolge). Standard: alles.' })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'NDJSON, UTF-8.' })
-  async export(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Res({ passthrough: true }) response: Response): Promise<Buffer> {
+  async export(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const { file, manifest } = await this.exportOf(regionId, query);
-    response.setHeader('Content-Type', NDJSON_CONTENT_TYPE);
-    response.setHeader('Content-Disposition', `attachment; filename="ereignisse-${regionId}-${manifest.lastPosition ?? 'leer'}.ndjson"`);
     response.setHeader('X-Audit-Sha256', manifest.sha256);
     response.setHeader('X-Audit-Events', String(manifest.events));
     response.setHeader('X-Audit-Last-Position', manifest.lastPosition ?? '');
-    return Buffer.from(file, 'utf8');
+    // The bytes as hashed: a StreamableFile is sent as is, never re-serialised as JSON.
+    return new StreamableFile(Buffer.from(file, 'utf8'), {
+      type: NDJSON_CONTENT_TYPE,
+      disposition: `attachment; filename="ereignisse-${regionId}-${manifest.lastPosition ?? 'leer'}.ndjson"`,
+    });
   }
 
   @Get('export/manifest')
