@@ -41,6 +41,15 @@ const TABLE: Record<string, Expected> = {
   [`GET ${R}`]: READERS,
   [`GET ${R}/settings/public-views`]: READERS,
   [`GET ${R}/figures`]: PUBLIC_VIEW,
+
+  // Read views: published (anonymous when the region enables it) unless they show people; the page shows the actors.
+  [`GET ${R}/recommendations`]: PUBLIC_VIEW,
+  [`GET ${R}/views/funnel`]: PUBLIC_VIEW,
+  [`GET ${R}/views/committee-scorecard`]: PUBLIC_VIEW,
+  [`GET ${R}/views/impact-board`]: PUBLIC_VIEW,
+  [`GET ${R}/views/sustainability-board`]: PUBLIC_VIEW,
+  [`GET ${R}/conferences/{conferenceId}/report`]: PUBLIC_VIEW,
+  [`GET ${REC}/page`]: READERS,
   [`PUT ${R}/settings/public-views`]: OFFICE,
   [`GET ${R}/accounts`]: OFFICE,
   [`POST ${R}/accounts`]: OFFICE,
@@ -90,6 +99,7 @@ describe('role × endpoint access table', () => {
   let f: RegionFixture;
   let open: RegionFixture;
   let endpoints: Endpoint[];
+  let openRecommendationId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -101,8 +111,8 @@ describe('role × endpoint access table', () => {
       .send({ enabled: true })
       .expect(200);
     // Personal data in the public region, which its public views must not show.
-    const recommendationId = await adopt(t.url, open);
-    const rec = `${open.base}/recommendations/${recommendationId}`;
+    openRecommendationId = await adopt(t.url, open);
+    const rec = `${open.base}/recommendations/${openRecommendationId}`;
     await request(t.url).post(`${rec}/hand-offs`).set(actors.steering()).send({ committeeId: open.committeeId, mandate: 'Umsetzen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }).expect(201);
     await request(t.url)
       .post(`${rec}/hand-offs/${open.committeeId}/acceptance`)
@@ -122,9 +132,9 @@ describe('role × endpoint access table', () => {
   });
 
   /** A request that passes access control but no validation: it may be refused later (400/404/409), never written. */
-  async function call(endpoint: Endpoint, region: RegionFixture, caller: Caller, committeeIds: string[]) {
+  async function call(endpoint: Endpoint, region: RegionFixture, caller: Caller, committeeIds: string[], ids: Record<string, string> = {}) {
     const path = fillPath(endpoint.path, (param) =>
-      param === 'regionId' ? region.regionId : param === 'committeeId' ? region.committeeId : randomUUID(),
+      param === 'regionId' ? region.regionId : param === 'committeeId' ? region.committeeId : (ids[param] ?? randomUUID()),
     );
     const auth =
       caller === 'anonymous' ? {} : await bearer(caller, { regionIds: [region.regionId], committeeIds: caller === 'committee' ? committeeIds : [] });
@@ -169,7 +179,7 @@ describe('role × endpoint access table', () => {
     for (const endpoint of endpoints) {
       const expected = TABLE[keyOf(endpoint)];
       if (!expected) continue;
-      const res = await call(endpoint, open, 'anonymous', []);
+      const res = await call(endpoint, open, 'anonymous', [], { conferenceId: open.conferenceId, recommendationId: openRecommendationId });
       const want = expected.anonymous ? 'allow' : 'deny 401';
       if (outcome(res.status) !== want) mismatches.push(`${keyOf(endpoint)} in a public region: expected ${want}, got ${res.status}`);
       // Public views carry no personal data: no actors, user ids, e-mail addresses or contacts.
