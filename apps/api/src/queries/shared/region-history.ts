@@ -28,7 +28,16 @@ export interface RegionSnapshot {
   facts: RecommendationFacts[];
 }
 
-const PAGE = 2000;
+const PAGE = 5000;
+
+/** The events of one region read so far, and where reading stopped. */
+interface RegionLog {
+  events: RecordedEvent[];
+  /** Streams whose first event names the region. */
+  streams: Set<string>;
+  /** Exclusive: the position of the last event read (of any region). */
+  after?: bigint;
+}
 const PREFIXES = ['conference-', 'committee-', 'recommendation-'];
 
 export const regionUnknown = (regionId: string) =>
@@ -49,13 +58,16 @@ const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt ==
  * that. The pure functions of @app/projections (historyAt via factsAt) apply both axes and the
  * corrections; this class only fetches.
  *
- * Fetching: one pass over `readAll` restricted to conference, committee and recommendation streams,
- * keeping the streams whose first event names this region. Events recorded after `knownAt` are
- * dropped by `historyAt` itself (recordedAt ≤ knownAt), the same rule `readStream({ recordedBefore })`
- * applies on the single-stream path (recommendation page).
+ * Fetching: `readAll` restricted to conference, committee and recommendation streams, keeping the
+ * streams whose first event names this region, cached per region and caught up on every call.
+ * Events recorded after `knownAt` are dropped by `historyAt` itself (recordedAt ≤ knownAt), the
+ * same rule `readStream({ recordedBefore })` applies on the single-stream path (recommendation page).
  */
 @Injectable()
 export class RegionHistory {
+  private readonly logs = new Map<string, RegionLog>();
+  private readonly pending = new Map<string, Promise<unknown>>();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   /** 404 unless the region is registered (now: existence is not time-travelled, so a 404 never depends on knownAt). */
@@ -65,21 +77,33 @@ export class RegionHistory {
     return (registered.data as { name: string }).name;
   }
 
-  /** All events of the region's conference, committee and recommendation streams, in stream order. */
-  async regionEvents(regionId: string): Promise<RecordedEvent[]> {
-    const ours = new Set<string>();
-    const kept: RecordedEvent[] = [];
-    let fromPosition: bigint | undefined;
+  /**
+   * All events of the region's conference, committee and recommendation streams, each stream in
+   * revision order. The log is append-only, so a region's events are kept in memory and each call
+   * reads only what was appended since (readAll from the last position seen: the store's cursor
+   * never skips an event that commits late). The first call for a region scans the whole log.
+   */
+  regionEvents(regionId: string): Promise<RecordedEvent[]> {
+    const run = (this.pending.get(regionId) ?? Promise.resolve()).then(() => this.catchUp(regionId));
+    // One catch-up per region at a time; a failed one leaves the log as it was after its last full page.
+    this.pending.set(regionId, run.catch(() => undefined));
+    return run;
+  }
+
+  private async catchUp(regionId: string): Promise<RecordedEvent[]> {
+    const log = this.logs.get(regionId) ?? { events: [], streams: new Set<string>() };
+    this.logs.set(regionId, log);
     for (;;) {
-      const page = await this.store.readAll({ fromPosition, limit: PAGE, streamPrefixes: PREFIXES });
+      const page = await this.store.readAll({ fromPosition: log.after, limit: PAGE, streamPrefixes: PREFIXES });
       for (const event of page) {
-        if (event.revision === 0n && (event.data as { regionId?: string }).regionId === regionId) ours.add(event.streamId);
-        if (ours.has(event.streamId)) kept.push(event);
+        if (event.revision === 0n && (event.data as { regionId?: string }).regionId === regionId) log.streams.add(event.streamId);
+        if (log.streams.has(event.streamId)) log.events.push(event);
       }
+      if (page.length > 0) log.after = page.at(-1)!.position;
       if (page.length < PAGE) break;
-      fromPosition = page.at(-1)!.position;
     }
-    return kept;
+    // Global order is commit order; within a stream the revision is what counts (historyAt takes input order as stream order).
+    return [...log.events].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : Number(a.revision - b.revision)));
   }
 
   async snapshot(regionId: string, point: TimePoint): Promise<RegionSnapshot> {
