@@ -1,0 +1,103 @@
+import canonicalize from 'canonicalize';
+import { createHash, randomUUID } from 'node:crypto';
+import { recomputeChains } from './chains';
+import { ndjsonOf, parseExport, type ExportLine } from './export-format';
+import { buildManifest, manifestMismatches } from './manifest';
+import { parseReplayArgs, ReplayUsageError } from './replay-args';
+import { replayExport } from './replay';
+
+/** Lines with hashes computed here, independently of the event store's code (sha256(prev ‖ RFC 8785 JSON)). */
+function chain(streams: Record<string, unknown[]>): ExportLine[] {
+  const lines: ExportLine[] = [];
+  let position = 100;
+  const heads = new Map<string, Buffer>();
+  const order = Object.entries(streams).flatMap(([streamId, datas]) => datas.map((data, revision) => ({ streamId, data, revision })));
+  // Interleave streams the way a global order would.
+  order.sort((a, b) => a.revision - b.revision || a.streamId.localeCompare(b.streamId));
+  for (const { streamId, data, revision } of order) {
+    const eventId = randomUUID();
+    const recordedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, position)).toISOString();
+    const metadata = { regionId: 'r', actor: { userId: 'u', role: 'office', committeeIds: [] } };
+    const text = canonicalize({ streamId, revision: String(revision), eventId, type: 'Something', data, metadata, recordedAt })!;
+    const hash = createHash('sha256').update(heads.get(streamId) ?? Buffer.alloc(0)).update(text, 'utf8').digest();
+    heads.set(streamId, hash);
+    lines.push({ position: String(position++), streamId, revision: String(revision), eventId, type: 'Something', recordedAt, data, metadata, hash: hash.toString('hex') });
+  }
+  return lines;
+}
+
+describe('offline replay of an export', () => {
+  const lines = chain({ 'a-1': [{ x: 1 }, { x: 2, text: 'Grüße „Köln“' }, { x: 3 }], 'b-2': [{ y: [1, 2] }, { y: { z: null } }] });
+
+  it('recomputes every chain as the store hashes it, and reports the heads', () => {
+    const report = recomputeChains(parseExport(ndjsonOf(lines)));
+    expect(report).toMatchObject({ ok: true, streams: 2, events: 5 });
+    if (!report.ok) return;
+    expect(report.heads['a-1']).toEqual({ revision: '2', hash: lines.filter((l) => l.streamId === 'a-1').at(-1)!.hash });
+  });
+
+  it('names the first edited line, whatever was edited: data, metadata, record time, type', () => {
+    for (const edit of [
+      (l: ExportLine) => ({ ...l, data: { x: 99 } }),
+      (l: ExportLine) => ({ ...l, metadata: { ...l.metadata, actor: { userId: 'jemand', role: 'office', committeeIds: [] } } }),
+      (l: ExportLine) => ({ ...l, recordedAt: '2020-01-01T00:00:00.000Z' }),
+      (l: ExportLine) => ({ ...l, type: 'SomethingElse' }),
+    ]) {
+      const edited = lines.map((l, i) => (i === 3 ? edit(l) : l));
+      expect(recomputeChains(edited)).toMatchObject({ ok: false, firstBroken: { eventId: lines[3].eventId, reason: 'hash', storedHash: lines[3].hash } });
+    }
+  });
+
+  it('names a gap when a line is removed, and a line re-hashed to hide an edit breaks the next one', () => {
+    const removed = lines.filter((_, i) => i !== 1);
+    const broken = recomputeChains(removed);
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.firstBroken.reason).toBe('revision-gap');
+    const a = lines.filter((l) => l.streamId === 'a-1');
+    // Re-hash the edited event with the right previous hash: the following event's hash no longer fits.
+    const text = canonicalize({ streamId: 'a-1', revision: '0', eventId: a[0].eventId, type: a[0].type, data: { x: 42 }, metadata: a[0].metadata, recordedAt: a[0].recordedAt })!;
+    const forged = { ...a[0], data: { x: 42 }, hash: createHash('sha256').update(text, 'utf8').digest('hex') };
+    expect(recomputeChains(lines.map((l) => (l === a[0] ? forged : l)))).toMatchObject({ ok: false, firstBroken: { eventId: a[1].eventId } });
+  });
+
+  it('checks the manifest: SHA-256 of the bytes, count, first and last position, heads', () => {
+    const file = ndjsonOf(lines);
+    const manifest = buildManifest('r', file, lines, new Date('2026-01-01T00:00:00Z'));
+    expect(manifest).toMatchObject({ events: 5, streams: 2, firstPosition: '100', lastPosition: '104' });
+    expect(replayExport(Buffer.from(file), { manifest })).toMatchObject({ ok: true, manifest: { ok: true } });
+    const shorter = ndjsonOf(lines.slice(0, 4));
+    const problems = manifestMismatches(manifest, Buffer.from(shorter), lines.slice(0, 4));
+    expect(problems.join('\n')).toMatch(/SHA-256/);
+    expect(problems.join('\n')).toMatch(/4 Ereignisse, das Manifest nennt 5/);
+    expect(problems.join('\n')).toMatch(/Letzte Position 103 statt 104/);
+    expect(problems.join('\n')).toMatch(/Kettenkopf von a-1: berechnet 1\//);
+    expect(replayExport(Buffer.from(shorter), { manifest }).ok).toBe(false);
+  });
+
+  it('refuses malformed lines by number instead of skipping them', () => {
+    expect(() => parseExport(`${JSON.stringify(lines[0])}\nkein json\n`)).toThrow('Zeile 2 ist kein JSON.');
+    expect(() => parseExport(`${JSON.stringify({ ...lines[0], hash: undefined })}\n`)).toThrow(/Zeile 1: es fehlen hash/);
+  });
+});
+
+describe('audit:replay arguments', () => {
+  const id = '5f1c7a2e-8e0b-4c39-9d53-3a5d0f7f2b11';
+  it('reads the file, manifest, cohort and both time axes', () => {
+    expect(parseReplayArgs(['x.ndjson', '--manifest', 'm.json', '--cohort', `conference:${id.toUpperCase()}`, '--asOf', '2021-06-30', '--knownAt', '2021-07-01T00:00:00Z', '--json'])).toEqual({
+      exportPath: 'x.ndjson',
+      manifestPath: 'm.json',
+      cohort: { conferenceId: id },
+      asOf: '2021-06-30',
+      knownAt: new Date('2021-07-01T00:00:00Z'),
+      json: true,
+    });
+    expect(parseReplayArgs(['x.ndjson', '--cohort', 'year:2019'])).toMatchObject({ cohort: { year: 2019 }, json: false });
+  });
+
+  it('refuses what it cannot use, in German', () => {
+    for (const argv of [[], ['a', 'b'], ['x', '--cohort', 'jahr:2019'], ['x', '--cohort', 'year:2019', '--asOf', '30.06.2021'], ['x', '--asOf', '2021-06-30'], ['x', '--knownAt', '2021-07-01'], ['x', '--manifest'], ['x', '--schnell']]) {
+      expect(() => parseReplayArgs(argv)).toThrow(ReplayUsageError);
+    }
+  });
+});
