@@ -138,8 +138,11 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       ]);
       const timeline = res.body.timeline as { type: string; businessDate: string; sentence: string; actor: { userId: string; role: string } }[];
       expect(timeline.map((e) => e.businessDate)).toEqual(['2018-11-20', '2019-02-01', '2019-02-20', '2019-03-01', '2019-03-10', '2020-01-10', '2021-02-01']);
-      expect(timeline[2]).toMatchObject({ type: 'HandOffDeclined', actor: { userId: 'gremium.test', role: 'committee' } });
-      expect(timeline[2]!.sentence).toBe('Das Gremium „Fachgremium Übergang Schule/Beruf“ hat die Übergabe abgelehnt. Grund: Nicht zuständig.');
+      expect(timeline[2]).toMatchObject({ type: 'HandOffDeclined', actor: { userId: 'buero.test', role: 'office', onBehalfOf: w.c1 } });
+      expect(timeline[2]!.sentence).toBe(
+        'Das Gremium „Fachgremium Übergang Schule/Beruf“ hat die Übergabe abgelehnt. Grund: Nicht zuständig. Erfasst vom Bildungsbüro im Namen des Gremiums „Fachgremium Übergang Schule/Beruf“.',
+      );
+      expect(timeline[4]).toMatchObject({ type: 'HandOffAccepted', actor: { userId: 'gremium.test', role: 'committee', onBehalfOf: null } });
       expect(timeline[0]!.sentence).toContain('Empfehlung 8. BK / 3 „Empfehlung 3“ von der 8. Bildungskonferenz am 20.11.2018 beschlossen.');
     });
 
@@ -256,6 +259,24 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       const res = await get(`/conferences/${randomUUID()}/report`).expect(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     });
+  });
+
+  // Last: it changes R5 today, which the tests above (asOf 2021) must not see anyway.
+  it('by default (today, now) every view sees a command the moment it is answered', async () => {
+    const before = (await get('/recommendations', { lifecycle: 'handed_off' }).expect(200)).body.items.map((i: { recommendationId: string }) => i.recommendationId);
+    expect(before).not.toContain(w.r.r5);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    await request(t.url)
+      .post(`${w.base}/recommendations/${w.r.r5}/hand-offs`)
+      .set(actors.steering())
+      .send({ committeeId: w.c2, mandate: 'Prüfen', decidedOn: today, reportDueOn: today })
+      .expect(201);
+    const after = (await get('/recommendations', { lifecycle: 'handed_off' }).expect(200)).body.items.map((i: { recommendationId: string }) => i.recommendationId);
+    expect(after).toContain(w.r.r5);
+    const funnel = await get('/views/funnel').expect(200);
+    expect(stagesOf(funnel.body)).toMatchObject({ adopted: 4, handedOff: 4 });
+    // The worked example's day does not move.
+    expect(stagesOf((await get('/views/funnel', { asOf }).expect(200)).body)).toMatchObject({ handedOff: 3 });
   });
 
   it('documents every query endpoint with asOf and knownAt in OpenAPI', async () => {

@@ -117,7 +117,8 @@ export async function buildWorkedExample(url: string): Promise<WorkedExample> {
 
   // R3
   await handOff(r.r3, c1, '2019-02-01', '2019-08-01');
-  await post(url, `${rec(r.r3)}/hand-offs/${c1}/decline`, { on: '2019-02-20', reason: 'Nicht zuständig.' }, actors.committee(c1));
+  // The office records C1's answer on its behalf (the page says so).
+  await post(url, `${rec(r.r3)}/hand-offs/${c1}/decline`, { on: '2019-02-20', reason: 'Nicht zuständig.' }, actors.officeFor(c1));
   await handOff(r.r3, c3, '2019-03-01', '2019-09-01');
   await accept(r.r3, c3, '2019-03-10');
   await report(r.r3, c3, 'partially_implemented', '2020-01-10');
