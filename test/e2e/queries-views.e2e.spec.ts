@@ -295,6 +295,10 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       const names = (doc.paths[path]?.get?.parameters ?? []).map((p) => p.name);
       expect({ path, asOf: names.includes('asOf'), knownAt: names.includes('knownAt') }).toEqual({ path, asOf: true, knownAt: true });
     }
+    const full = doc as unknown as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> } }>; components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    expect(full.paths[`${R}/figures`]!.get.responses['200']!.content['application/json']!.schema.$ref).toBe('#/components/schemas/FiguresResultDto');
+    expect(Object.keys(full.components.schemas.FigureValueDto!.properties)).toEqual(['value', 'numerator', 'denominator', 'count', 'medianDays']);
+    expect(full.paths[`${R}/recommendations`]!.get.responses['200']!.content['application/json']!.schema.$ref).toBe('#/components/schemas/RecommendationListResultDto');
     const list = doc.paths[`${R}/recommendations`]!.get!.parameters!.map((p) => p.name);
     expect(list).toEqual(expect.arrayContaining(['conference', 'year', 'lifecycle', 'committee', 'fieldOfAction', 'stalled', 'cursor', 'limit', 'format']));
   });

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { FigureValueDto, FiguresResultDto } from '../shared/openapi-schemas';
 import type { Request } from 'express';
 import { AllowReaders, PublicRead } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../command-pipeline/clock';
@@ -33,7 +34,8 @@ export class FiguresHttp {
   @ApiTimeTravel()
   @ApiFigureParams()
   @ApiCsv()
-  @ApiOkResponse({ description: 'Kennzahlen je Gruppe; value null heißt: leere Basis („–“).' })
+  @ApiExtraModels(FigureValueDto)
+  @ApiOkResponse({ description: 'Kennzahlen je Gruppe; value null heißt: leere Basis („–“).', type: FiguresResultDto })
   async get(
     @Param('regionId', UuidParamPipe) regionId: string,
     @Query() query: RawQuery,

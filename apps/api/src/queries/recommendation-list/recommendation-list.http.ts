@@ -10,6 +10,7 @@ import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { QueryReader, type RawQuery } from '../shared/query-params';
 import { csvFile, wantsCsv } from '../shared/respond';
 import { ApiCsv, ApiTimeTravel } from '../shared/swagger';
+import { RecommendationListResultDto } from '../shared/openapi-schemas';
 import { RecommendationListQuery, type ListFilters, type RecommendationListResult } from './recommendation-list.query';
 
 export const LIFECYCLE_STATES: readonly LifecycleState[] = [
@@ -54,7 +55,7 @@ export class RecommendationListHttp {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: `Einträge je Seite, 1 bis ${MAX_LIMIT} (Standard ${DEFAULT_LIMIT})` })
   @ApiTimeTravel()
   @ApiCsv()
-  @ApiOkResponse({ description: '{ items, nextCursor } – nextCursor null auf der letzten Seite.' })
+  @ApiOkResponse({ description: '{ items, nextCursor } – nextCursor null auf der letzten Seite.', type: RecommendationListResultDto })
   async list(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Req() request: Request): Promise<RecommendationListResult | StreamableFile> {
     const q = new QueryReader(query);
     const point = q.timePoint(this.clock());
