@@ -1,5 +1,6 @@
 import type { ReplayReport } from './replay';
 
+const decimal = (v: number) => v.toLocaleString('de-DE', { maximumFractionDigits: 3 });
 const percent = (v: number | null) => (v === null ? '–' : `${(v * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`);
 
 /** The replay's verdict for a terminal, in German; the JSON report carries the details. */
@@ -16,7 +17,7 @@ export function replaySummary(report: ReplayReport): string {
     const f = report.figures;
     lines.push(`Kennzahlen der Kohorte ${'conferenceId' in f.cohort ? `conference:${f.cohort.conferenceId}` : `year:${f.cohort.year}`} zum Stand ${f.asOf}${f.knownAt ? `, Kenntnisstand ${f.knownAt}` : ''} (${f.members.length} Empfehlungen):`);
     for (const [name, figure] of Object.entries(f.figures)) {
-      const base = figure.denominator !== undefined ? ` (${figure.numerator} von ${figure.denominator})` : figure.count !== undefined ? ` (n = ${figure.count})` : '';
+      const base = figure.denominator !== undefined ? ` (${decimal(figure.numerator!)} von ${figure.denominator})` : figure.count !== undefined ? ` (n = ${figure.count})` : '';
       const shown = name.startsWith('median') ? (figure.value === null ? '–' : figure.value.toLocaleString('de-DE', { maximumFractionDigits: 1 })) : percent(figure.value);
       lines.push(`  ${name}: ${shown}${base}`);
     }
