@@ -33,7 +33,7 @@ const PAGE = 5000;
 /** The events of one region read so far, and where reading stopped. */
 interface RegionLog {
   events: RecordedEvent[];
-  /** Streams whose first event names the region. */
+  /** Streams whose first event names the region (for events stored without a region in their metadata). */
   streams: Set<string>;
   /** Exclusive: the position of the last event read (of any region). */
   after?: bigint;
@@ -59,7 +59,7 @@ const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt ==
  * corrections; this class only fetches.
  *
  * Fetching: `readAll` restricted to conference, committee and recommendation streams, keeping the
- * streams whose first event names this region, cached per region and caught up on every call.
+ * events whose metadata names this region, cached per region and caught up on every call.
  * Events recorded after `knownAt` are dropped by `historyAt` itself (recordedAt ≤ knownAt), the
  * same rule `readStream({ recordedBefore })` applies on the single-stream path (recommendation page).
  */
@@ -96,8 +96,10 @@ export class RegionHistory {
     for (;;) {
       const page = await this.store.readAll({ fromPosition: log.after, limit: PAGE, streamPrefixes: PREFIXES });
       for (const event of page) {
+        // Every event's metadata names its region (domain.md); the stream's first event is the fallback.
+        // Neither depends on reading revision 0 first: commit order may put a later revision before it.
         if (event.revision === 0n && (event.data as { regionId?: string }).regionId === regionId) log.streams.add(event.streamId);
-        if (log.streams.has(event.streamId)) log.events.push(event);
+        if (event.metadata.regionId === regionId || log.streams.has(event.streamId)) log.events.push(event);
       }
       if (page.length > 0) log.after = page.at(-1)!.position;
       if (page.length < PAGE) break;
