@@ -20,6 +20,7 @@ interface Entry {
   description: string;
   changes: { field: string; label: string; before: unknown; after: unknown }[];
   lifecycle: { before: string | null; after: string | null };
+  changed: string[];
   original?: { description: string; data: Record<string, unknown> };
   corrections: { eventId: string; reason: string; changes: { field: string; before: unknown; after: unknown }[] }[];
   corrects?: { eventId: string; type: string | null };
@@ -96,6 +97,8 @@ describe('audit: a recommendation’s history, on both time axes', () => {
     expect(accepted.actor).toMatchObject({ role: 'office', onBehalfOf: f.committeeId, text: 'Regionales Bildungsbüro (buero.test) im Namen des Gremiums „Fachgremium Übergang Schule/Beruf“' });
     expect(accepted.description).toContain('Erfasst vom Bildungsbüro im Namen des Gremiums');
     expect(reported).toMatchObject({ eventId: reportEventId, businessDate: lastMonth, actor: { role: 'committee' }, lifecycle: { before: 'handed_off', after: 'in_progress' } });
+    expect(reported.changed).toEqual(['Stand: übergeben → in Umsetzung']);
+    expect(adopted.changed).toEqual(['Stand: (noch nicht beschlossen) → beschlossen']);
     // Record time is the server's: three days back for the first steps, today for the report.
     expect(Date.parse(adopted.recordedAt)).toBeLessThan(Date.parse(yesterday));
     expect(calendarDateOf(new Date(reported.recordedAt))).toBe(today);
@@ -118,7 +121,9 @@ describe('audit: a recommendation’s history, on both time axes', () => {
     expect(report.corrections[0]).toMatchObject({ reason: 'Datum laut Protokoll.', changes: [{ field: 'reportedOn', before: lastMonth, after: dayBefore }] });
     const correction = entries.find((e) => e.type === 'EntryCorrected')!;
     expect(correction.corrects).toMatchObject({ eventId: reportEventId, type: 'ImplementationStatusReported' });
-    expect(correction.changes).toEqual([{ field: 'reportedOn', label: 'Berichtsdatum', before: lastMonth, after: dayBefore }]);
+    const german = (d: string) => d.split('-').reverse().join('.');
+    expect(correction.changes).toEqual([{ field: 'reportedOn', label: 'Berichtsdatum', before: lastMonth, after: dayBefore, text: `Berichtsdatum: ${german(lastMonth)} → ${german(dayBefore)}` }]);
+    expect(correction.changed).toEqual([`Berichtsdatum: ${german(lastMonth)} → ${german(dayBefore)}`]);
     expect(correction.description).toMatch(/^Korrektur/);
 
     // asOf the day before last month now sees the report (moved by the correction) ...
@@ -143,5 +148,15 @@ describe('audit: a recommendation’s history, on both time axes', () => {
     const bad = await request(t.url).get(`${path}/history`).query({ asOf: '2026-13-01', knownAt: 'gestern', asof: 'x' }).set(actors.auditor()).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['asOf', 'asof', 'knownAt']);
     await request(t.url).get(`${f.base}/recommendations/00000000-0000-4000-8000-000000000000/history`).set(actors.auditor()).expect(404);
+  });
+
+  it('shows what an amendment changed, field by field, before and after', async () => {
+    await request(t.url).post(`${path}/amendments`).set(actors.office()).send({ title: 'Berufsorientierung ab Klasse 7', reason: 'Redaktion.' }).expect(201);
+    const amended = (await history()).entries.find((e) => e.type === 'RecommendationAmended')!;
+    expect(amended.changes).toEqual([
+      { field: 'title', label: 'Titel', before: 'Berufsorientierung ab Klasse 8 verbindlich verankern', after: 'Berufsorientierung ab Klasse 7', text: 'Titel: „Berufsorientierung ab Klasse 8 verbindlich verankern“ → „Berufsorientierung ab Klasse 7“' },
+    ]);
+    expect(amended.changed).toEqual(['Titel: „Berufsorientierung ab Klasse 8 verbindlich verankern“ → „Berufsorientierung ab Klasse 7“']);
+    expect(amended.description).toBe('Empfehlung geändert (Titel). Grund: Redaktion.');
   });
 });

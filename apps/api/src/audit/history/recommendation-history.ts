@@ -10,6 +10,7 @@ import {
   type RecommendationFacts,
 } from '@app/projections';
 import type { AuditPoint } from '../offline/region-figures';
+import { fieldChangeText, lifecycleChangeText } from './change-text';
 import { actorOf, createDescriber, type ActorView } from './describe';
 
 /** One field as it was before an event and after it (amendments and corrections). */
@@ -19,6 +20,8 @@ export interface FieldChange {
   label: string;
   before: unknown;
   after: unknown;
+  /** "Berichtsdatum: 24.10.2026 → 23.10.2026" */
+  text: string;
 }
 
 /** A correction, shown beside the event it corrects. */
@@ -46,6 +49,8 @@ export interface HistoryEntry {
   /** What the event changed: fields (amendments, corrections) and the derived lifecycle state. */
   changes: FieldChange[];
   lifecycle: { before: Lifecycle['state'] | null; after: Lifecycle['state'] | null };
+  /** What changed, in plain German: each field, then the lifecycle state if it moved. Empty: nothing visible changed. */
+  changed: string[];
   /** When corrections known at the point apply to this event: the sentence as first recorded and each correction. */
   original?: { description: string; data: unknown };
   corrections: CorrectionNote[];
@@ -65,7 +70,10 @@ export interface RecommendationHistory {
 }
 
 const AMENDABLE = ['title', 'text', 'fieldsOfAction'] as const;
-const label = (field: string) => FIELD_LABEL[field] ?? field;
+const change = (field: string, before: unknown, after: unknown): FieldChange => {
+  const label = FIELD_LABEL[field] ?? field;
+  return { field, label, before: before ?? null, after, text: fieldChangeText(label, before, after) };
+};
 
 /**
  * The audit history of one recommendation at a point on both axes: events known at `knownAt`, dated
@@ -92,7 +100,7 @@ export function recommendationHistory(recommendationId: string, streamEvents: re
     const target = byId.get(data.correctsEventId);
     if (!target || target.type === 'EntryCorrected') continue;
     const before = current.get(target.id) ?? { ...(target.data as Record<string, unknown>) };
-    const changes = Object.entries(data.correctedFields).map(([field, after]) => ({ field, label: label(field), before: before[field] ?? null, after }));
+    const changes = Object.entries(data.correctedFields).map(([field, after]) => change(field, before[field], after));
     current.set(target.id, { ...before, ...data.correctedFields });
     corrections.set(target.id, [
       ...(corrections.get(target.id) ?? []),
@@ -119,7 +127,7 @@ export function recommendationHistory(recommendationId: string, streamEvents: re
     if (event.type === 'RecommendationAmended') {
       for (const f of AMENDABLE) {
         if (data[f] === undefined) continue;
-        changes.push({ field: f, label: label(f), before: texts[f] ?? null, after: data[f] });
+        changes.push(change(f, texts[f], data[f]));
         texts[f] = data[f];
       }
     }
@@ -138,6 +146,7 @@ export function recommendationHistory(recommendationId: string, streamEvents: re
       description,
       changes,
       lifecycle: { before: lifecycle, after },
+      changed: [...changes.map((c) => c.text), lifecycleChangeText(lifecycle, after)].filter((t): t is string => t !== undefined),
       ...(event.original ? { original: { description: originalSentence(recorded), data: event.original } } : {}),
       corrections: event.original ? notes : [],
       ...(event.type === 'EntryCorrected'
