@@ -7,6 +7,7 @@ import { replayExport } from '../../apps/api/src/audit/offline/replay';
 import type { ExportManifest } from '../../apps/api/src/audit/offline/manifest';
 import { actInRegion, actors } from '../support/actors';
 import { eventStoreOf } from '../support/event-log';
+import { setUpRegion, type RegionFixture } from '../support/region-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** metrics.md's worked example ("8. BK", asOf 2021-06-30), the figures as the document states them. */
@@ -121,10 +122,13 @@ describe('audit: log, export, independent replay, diff and integrity of a region
   let t: TestApp;
   let x: Example;
   let sql: Pool;
+  /** Another region in the same log: never part of x's log, export or verification. */
+  let other: RegionFixture;
   const auditor = () => actors.auditor();
 
   beforeAll(async () => {
     t = await startTestApp();
+    other = await setUpRegion(t.url);
     x = await recordWorkedExample(t);
     sql = new Pool({ connectionString: t.db.url, max: 2 });
   });
@@ -333,6 +337,21 @@ describe('audit: log, export, independent replay, diff and integrity of a region
 
       await rebuildReadModels({ store: eventStoreOf(t.app), pool: sql });
       expect((await verify()).projections.status).toBe('match');
+    });
+
+    it('keeps regions apart: another region’s edited event breaks only that region’s verification', async () => {
+      const theirs = (await request(t.url).get(`${other.base}/audit/events`).query({ stream: `committee-${other.committeeId}` }).set(auditor()).expect(200)).body.items[0];
+      const client = await sql.connect();
+      try {
+        await client.query('ALTER TABLE event_store.events DISABLE TRIGGER events_append_only');
+        await client.query(`UPDATE event_store.events SET data = jsonb_set(data, '{name}', '"Umbenannt ohne Ereignis"') WHERE event_id = $1`, [theirs.eventId]);
+        await client.query('ALTER TABLE event_store.events ENABLE TRIGGER events_append_only');
+      } finally {
+        client.release();
+      }
+      expect(await verify()).toMatchObject({ ok: true, chains: { ok: true, streams: 11 } });
+      const theirReport = (await request(t.url).get(`${other.base}/audit/verify`).set(auditor()).expect(200)).body;
+      expect(theirReport).toMatchObject({ ok: false, chains: { firstBroken: { eventId: theirs.eventId } } });
     });
 
     it('names the event edited behind the application’s back (trigger disabled), and so does the offline replay', async () => {
