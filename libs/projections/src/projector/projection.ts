@@ -11,7 +11,7 @@ import {
   type RecommendationEvent,
 } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { fromRecorded, type HistoryEvent } from '../history/history-at';
+import type { HistoryEvent } from '../history/history-at';
 import type { TimelineRow } from '../read-models/entities';
 import { describeEvent, onBehalfSuffix, type DescribeContext } from '../timeline/describe-event';
 import { evolveDirectory, type Directory, type DirectoryChange, type DirectoryEvent } from './directory';
@@ -57,6 +57,10 @@ export interface Projection {
   readonly needsFlush: boolean;
 }
 
+/** What a history keeps of an event: metadata is not needed for the facts, and a rebuild holds every event. */
+const toHistoryEvent = (recorded: RecordedEvent): HistoryEvent =>
+  ({ eventId: recorded.id, streamId: recorded.streamId, type: recorded.type, data: recorded.data, recordedAt: recorded.recordedAt }) as HistoryEvent;
+
 const dateOfRecorded = (event: DomainEvent, recordedAt: Date): string =>
   // Events stored before an `effectiveOn` became required default to the day they were recorded (domain.md).
   (businessDateOf(event) as string | undefined) ?? calendarDateOf(recordedAt);
@@ -89,10 +93,10 @@ export function createProjection(options: ProjectionOptions): Projection {
     if (!history || history.revision !== recorded.revision - 1n) {
       if (history) held -= history.events.length;
       const earlier = recorded.revision === 0n ? [] : await store.readStream(recorded.streamId, { toRevision: recorded.revision - 1n });
-      history = { events: earlier.map(fromRecorded), revision: recorded.revision - 1n, position: earlier.at(-1)?.position ?? -1n };
+      history = { events: earlier.map(toHistoryEvent), revision: recorded.revision - 1n, position: earlier.at(-1)?.position ?? -1n };
       held += history.events.length;
     }
-    history.events.push(fromRecorded(recorded));
+    history.events.push(toHistoryEvent(recorded));
     history.revision = recorded.revision;
     history.position = recorded.position;
     held += 1;

@@ -7,31 +7,16 @@ import type { FlushOutput } from './projection';
 type Row = object;
 /** Rows per statement: large enough to amortise the round trip, small enough to keep messages modest. */
 const CHUNK = 5000;
-interface Column {
-  name: string;
-  /** The array type the values are sent as; jsonb goes as text and is cast per element. */
-  arrayType: string;
-  cast: string;
-}
-
-const ARRAY_TYPE: Record<string, string> = {
-  text: 'text[]',
-  date: 'date[]',
-  integer: 'integer[]',
-  bigint: 'bigint[]',
-  boolean: 'boolean[]',
-  'double precision': 'float8[]',
-  jsonb: 'text[]',
-  'timestamp with time zone': 'timestamptz[]',
-};
 
 /**
- * Writes projection output with plain SQL: one multi-row statement per table and batch (arrays
- * unnested on the server), so a batch of thousands of rows is a handful of round trips. Column
- * lists come from the catalogue, so the SQL follows the migrations without a second list here.
+ * Writes projection output with plain SQL: each batch of rows goes to the server as one JSON
+ * document that `json_populate_recordset` turns into rows of the table's own type, so a batch of
+ * thousands of rows is one round trip, the serialising is the engine's JSON.stringify, and the
+ * parsing happens on the server. Column names come from the catalogue, so the SQL follows the
+ * migrations without a second list here.
  */
 export class ReadModelSink {
-  private columns = new Map<string, Column[]>();
+  private columns = new Map<string, string[]>();
 
   constructor(readonly schema: string) {}
 
@@ -39,49 +24,36 @@ export class ReadModelSink {
     return `"${this.schema}"."${name}"`;
   }
 
-  private async columnsOf(db: ClientBase, table: ReadModelTable): Promise<Column[]> {
+  private async columnsOf(db: ClientBase, table: ReadModelTable): Promise<string[]> {
     const known = this.columns.get(table);
     if (known) return known;
-    const { rows } = await db.query<{ column_name: string; data_type: string }>(
-      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`,
+    const { rows } = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`,
       [this.schema, table],
     );
     if (rows.length === 0) throw new Error(`Read-model table ${this.schema}.${table} does not exist: run the migrations`);
-    const columns = rows.map((r) => {
-      const arrayType = ARRAY_TYPE[r.data_type];
-      if (!arrayType) throw new Error(`Unsupported column type ${r.data_type} of ${table}.${r.column_name}`);
-      return { name: r.column_name, arrayType, cast: r.data_type === 'jsonb' ? '::jsonb' : '' };
-    });
+    const columns = rows.map((r) => r.column_name);
     this.columns.set(table, columns);
     return columns;
   }
 
   /** INSERT of many rows; `conflict` is the ON CONFLICT clause (or empty). */
-  private async insert(db: ClientBase, table: ReadModelTable, rows: readonly Row[], conflict: (columns: Column[]) => string): Promise<void> {
-    for (let start = 0; start < rows.length; start += CHUNK) await this.insertChunk(db, table, rows.slice(start, start + CHUNK), conflict);
-  }
-
-  private async insertChunk(db: ClientBase, table: ReadModelTable, rows: readonly Row[], conflict: (columns: Column[]) => string): Promise<void> {
+  private async insert(db: ClientBase, table: ReadModelTable, rows: readonly Row[], conflict: (columns: string[]) => string): Promise<void> {
+    if (rows.length === 0) return;
     const columns = await this.columnsOf(db, table);
-    const values = columns.map((c) =>
-      rows.map((row) => {
-        const value = (row as Record<string, unknown>)[c.name];
-        if (value === undefined || value === null) return null;
-        if (c.cast === '::jsonb') return JSON.stringify(value);
-        if (value instanceof Date) return value.toISOString();
-        return value;
-      }),
-    );
-    const names = columns.map((c) => `"${c.name}"`).join(', ');
-    const select = columns.map((c, i) => `c${i}${c.cast}`).join(', ');
-    const unnest = columns.map((c, i) => `$${i + 1}::${c.arrayType}`).join(', ');
-    const aliases = columns.map((_, i) => `c${i}`).join(', ');
-    await db.query(`INSERT INTO ${this.table(table)} (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${aliases}) ${conflict(columns)}`, values);
+    const names = columns.map((c) => `"${c}"`).join(', ');
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const json = JSON.stringify(rows.slice(start, start + CHUNK), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+      await db.query(
+        `INSERT INTO ${this.table(table)} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${this.table(table)}, $1::jsonb) ${conflict(columns)}`,
+        [json],
+      );
+    }
   }
 
   private upsert(db: ClientBase, table: ReadModelTable, key: string[], rows: readonly Row[]): Promise<void> {
     return this.insert(db, table, rows, (columns) => {
-      const set = columns.filter((c) => !key.includes(c.name)).map((c) => `"${c.name}" = EXCLUDED."${c.name}"`);
+      const set = columns.filter((c) => !key.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
       return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
     });
   }

@@ -42,15 +42,15 @@ export interface RebuildResult {
 }
 
 const isIndex = (statement: string) => /^CREATE INDEX/.test(statement);
-const RECOMMENDATION_CHUNK = 1000;
+const RECOMMENDATION_CHUNK = 500;
 
-/** Two at a time: index builds are CPU-bound on the server, and the machine may have two cores. */
-async function createIndexes(pool: Pool, statements: string[]): Promise<void> {
+/** `parallel` at a time: index builds are CPU-bound on the server, and the machine may have two cores. */
+async function createIndexes(pool: Pool, statements: string[], parallel: number): Promise<void> {
   const queue = [...statements];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) await pool.query(next);
   };
-  await Promise.all([worker(), worker()]);
+  await Promise.all(Array.from({ length: parallel }, worker));
 }
 
 /**
@@ -108,8 +108,10 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await writing;
     lap('replay');
 
-    // Rows are computed in chunks while the previous chunk is being written: the server works on one
-    // core while this process computes on the other.
+    // The timeline is complete: its indexes build on the server while the recommendations' rows
+    // are computed here in chunks, each written while the next is computed.
+    const timelineIndexes = createIndexes(pool, ddl.filter((s) => isIndex(s) && s.includes('.timeline ')), 1);
+    timelineIndexes.catch(() => undefined);
     let previous: Promise<void> = Promise.resolve();
     while (projection.dirtyCount > 0) {
       const chunk = projection.flush(RECOMMENDATION_CHUNK);
@@ -120,7 +122,8 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await previous;
     await writeCheckpoint(client, shadow, { position, events: BigInt(events) });
     lap('recommendations');
-    await createIndexes(pool, ddl.filter(isIndex));
+    await createIndexes(pool, ddl.filter((s) => isIndex(s) && !s.includes('.timeline ')), 2);
+    await timelineIndexes;
     await Promise.all(Object.keys(READ_MODEL_TABLES).map((table) => pool.query(`ANALYZE "${shadow}"."${table}"`)));
     lap('indexes');
   } finally {
