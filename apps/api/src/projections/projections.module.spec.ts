@@ -1,0 +1,92 @@
+import { Global, Module, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { loadConfig } from '@app/config';
+import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
+import { appendAll, migrateReadModels, simulateHistory } from '@app/projections';
+import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { APP_CONFIG, EVENT_STORE, PG_POOL } from '../infrastructure/tokens';
+import { ProjectionsModule } from './projections.module';
+import { ProjectorLagService } from './projector-lag.service';
+
+/** The module as the API wires it, with the infrastructure the API provides globally. */
+async function appWith(db: TestDatabase, projector: 'inline' | 'off', store: PostgresEventStore, pool: Pool): Promise<INestApplication> {
+  @Global()
+  @Module({
+    providers: [
+      { provide: APP_CONFIG, useValue: loadConfig({ PROJECTOR: projector, LOG_LEVEL: 'error' }) },
+      { provide: EVENT_STORE, useValue: store },
+      { provide: PG_POOL, useValue: pool },
+    ],
+    exports: [APP_CONFIG, EVENT_STORE, PG_POOL],
+  })
+  class Infrastructure {}
+  const moduleRef = await Test.createTestingModule({ imports: [Infrastructure, ProjectionsModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  app.setGlobalPrefix('api');
+  await app.init();
+  return app;
+}
+
+const metric = (text: string, name: string) => Number(new RegExp(`^${name} (-?\\d+)$`, 'm').exec(text)?.[1]);
+
+describe('ProjectionsModule', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('projections_module');
+    await migrateEventStore(db.url);
+    await migrateReadModels(db.url);
+    store = new PostgresEventStore({ url: db.url });
+    pool = new Pool({ connectionString: db.url, max: 4 });
+    await appendAll(store, simulateHistory({ seed: 9, events: 1_500, regions: 2 }));
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await pool?.end();
+    await db?.drop();
+  });
+
+  it('with PROJECTOR=off reports the whole log as lag and writes nothing', async () => {
+    const app = await appWith(db, 'off', store, pool);
+    try {
+      const response = await request(app.getHttpServer()).get('/api/metrics').expect(200);
+      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+      expect(metric(response.text, 'projector_lag_events')).toBeGreaterThanOrEqual(1_500);
+      expect(metric(response.text, 'projector_position')).toBe(-1);
+      const ready = await app.get(ProjectorLagService).ready();
+      expect(ready.ready).toBe(false);
+      const { rows } = await pool.query('SELECT count(*)::int AS n FROM read_model.timeline');
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with PROJECTOR=inline catches up inside the API and reports no lag', async () => {
+    const app = await appWith(db, 'inline', store, pool);
+    try {
+      const head = await store.headPosition();
+      const until = Date.now() + 30_000;
+      let text = '';
+      while (Date.now() < until) {
+        text = (await request(app.getHttpServer()).get('/api/metrics').expect(200)).text;
+        if (metric(text, 'projector_position') === Number(head)) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(metric(text, 'projector_position')).toBe(Number(head));
+      await new Promise((r) => setTimeout(r, 1100)); // past the lag cache
+      text = (await request(app.getHttpServer()).get('/api/metrics').expect(200)).text;
+      expect(metric(text, 'projector_lag_events')).toBe(0);
+      const { rows } = await pool.query('SELECT count(*)::int AS n FROM read_model.timeline');
+      expect(metric(text, 'projector_events_applied_total')).toBe(rows[0].n);
+      expect((await app.get(ProjectorLagService).ready()).ready).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
