@@ -22,8 +22,10 @@ function main(): number {
   }
   const bytes = readFileSync(args.exportPath);
   const manifest = args.manifestPath ? (JSON.parse(readFileSync(args.manifestPath, 'utf8')) as ExportManifest) : undefined;
+  const since = args.sincePath ? (JSON.parse(readFileSync(args.sincePath, 'utf8')) as ExportManifest) : undefined;
   const report = replayExport(bytes, {
     ...(manifest ? { manifest } : {}),
+    ...(since ? { since } : {}),
     ...(args.cohort ? { cohort: args.cohort, point: { asOf: args.asOf ?? calendarDateOf(new Date()), ...(args.knownAt ? { knownAt: args.knownAt } : {}) } } : {}),
   });
   console.log(args.json ? JSON.stringify(report, null, 2) : replaySummary(report));

@@ -71,3 +71,39 @@ export function recomputeChains(lines: readonly ExportLine[]): ChainReport {
     heads: Object.fromEntries(sorted.map(([streamId, h]) => [streamId, { revision: h.revision.toString(), hash: h.hash.toString('hex') }])),
   };
 }
+
+/**
+ * "Nothing altered since": checks an earlier export's chain heads against this export. Because each
+ * hash covers everything before it in its stream, a head that reappears unchanged at its revision
+ * proves every event of the stream up to it is exactly as it was exported then. Returns every
+ * stream where that fails (German), empty when all earlier heads hold.
+ */
+export function earlierHeadsMismatches(lines: readonly ExportLine[], earlier: Record<string, ChainHead>): string[] {
+  const wanted = new Map(Object.entries(earlier).map(([streamId, head]) => [streamId, head]));
+  const chains = new Map<string, { revision: bigint; hash: Buffer }>();
+  const found = new Map<string, string>();
+  for (const line of lines) {
+    const head = wanted.get(line.streamId);
+    if (!head || found.has(line.streamId)) continue;
+    const event = recordedOf(line);
+    const previous = chains.get(line.streamId);
+    const hash = chainHash(previous?.hash ?? Buffer.alloc(0), {
+      streamId: event.streamId,
+      revision: previous ? previous.revision + 1n : 0n,
+      eventId: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+      recordedAt: event.recordedAt,
+    });
+    chains.set(line.streamId, { revision: previous ? previous.revision + 1n : 0n, hash });
+    if (event.revision.toString() === head.revision) found.set(line.streamId, hash.toString('hex'));
+  }
+  const problems: string[] = [];
+  for (const [streamId, head] of [...wanted.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const now = found.get(streamId);
+    if (now === undefined) problems.push(`${streamId}: Revision ${head.revision} fehlt in dieser Ausfuhr.`);
+    else if (now !== head.hash.toLowerCase()) problems.push(`${streamId}: bis Revision ${head.revision} verändert (Kettenhash jetzt ${now}, früher ${head.hash}).`);
+  }
+  return problems;
+}

@@ -75,6 +75,20 @@ describe('offline replay of an export', () => {
     expect(replayExport(Buffer.from(shorter), { manifest }).ok).toBe(false);
   });
 
+  it('proves nothing was altered since an earlier export, even against a chain re-hashed from start to end', () => {
+    const earlierLines = lines.slice(0, 3);
+    const earlier = buildManifest('r', ndjsonOf(earlierLines), earlierLines, new Date('2026-01-01T00:00:00Z'));
+    expect(replayExport(Buffer.from(ndjsonOf(lines)), { since: earlier })).toMatchObject({ ok: true, since: { ok: true, streams: 2, mismatches: [] } });
+    // Someone with database access rewrites a-1's first event and recomputes every hash after it: the chain itself is consistent again ...
+    const rewritten = chain({ 'a-1': [{ x: 1000 }, { x: 2, text: 'Grüße „Köln“' }, { x: 3 }], 'b-2': [{ y: [1, 2] }, { y: { z: null } }] });
+    expect(recomputeChains(rewritten).ok).toBe(true);
+    // ... but the earlier head of a-1 no longer holds.
+    const report = replayExport(Buffer.from(ndjsonOf(rewritten)), { since: earlier });
+    expect(report.ok).toBe(false);
+    expect(report.since!.mismatches.join('\n')).toMatch(/^a-1: bis Revision 1 verändert/m);
+    expect(replayExport(Buffer.from(ndjsonOf(lines.filter((l) => l.streamId !== 'b-2'))), { since: earlier }).since!.mismatches).toEqual(['b-2: Revision 0 fehlt in dieser Ausfuhr.']);
+  });
+
   it('refuses malformed lines by number instead of skipping them', () => {
     expect(() => parseExport(`${JSON.stringify(lines[0])}\nkein json\n`)).toThrow('Zeile 2 ist kein JSON.');
     expect(() => parseExport(`${JSON.stringify({ ...lines[0], hash: undefined })}\n`)).toThrow(/Zeile 1: es fehlen hash/);

@@ -1,10 +1,11 @@
 import { isCalendarDate, type CalendarDate } from '@app/domain';
 import type { Cohort } from '@app/projections';
 
-export const REPLAY_USAGE = `Aufruf: npm run audit:replay -- <ausfuhr.ndjson> [--manifest <manifest.json>] [--cohort conference:<UUID>|year:<JJJJ>] [--asOf JJJJ-MM-TT] [--knownAt <ISO-Zeitpunkt>] [--json]
+export const REPLAY_USAGE = `Aufruf: npm run audit:replay -- <ausfuhr.ndjson> [--manifest <manifest.json>] [--since <frueheres-manifest.json>] [--cohort conference:<UUID>|year:<JJJJ>] [--asOf JJJJ-MM-TT] [--knownAt <ISO-Zeitpunkt>] [--json]
 
   Prüft eine NDJSON-Ausfuhr ohne Datenbank: berechnet jede Hash-Kette neu, vergleicht mit dem
-  Manifest (Anzahl, Positionen, SHA-256, Kettenköpfe) und berechnet mit --cohort die Kennzahlen
+  Manifest (Anzahl, Positionen, SHA-256, Kettenköpfe), prüft mit --since, dass die Kettenköpfe
+  einer früheren Ausfuhr unverändert enthalten sind (nichts seitdem verändert), und berechnet mit --cohort die Kennzahlen
   aus metrics.md zum Stand --asOf (Standard: heute) und Kenntnisstand --knownAt (Standard: alles).
   Exit-Code 0: alles stimmt; 1: Kette oder Manifest weichen ab; 64: falscher Aufruf.`;
 
@@ -13,6 +14,7 @@ export class ReplayUsageError extends Error {}
 export interface ReplayArgs {
   exportPath: string;
   manifestPath?: string;
+  sincePath?: string;
   cohort?: Cohort;
   asOf?: CalendarDate;
   knownAt?: Date;
@@ -40,6 +42,9 @@ export function parseReplayArgs(argv: readonly string[]): ReplayArgs {
     switch (arg) {
       case '--manifest':
         args.manifestPath = value(i++, arg);
+        break;
+      case '--since':
+        args.sincePath = value(i++, arg);
         break;
       case '--cohort': {
         const cohort = parseCohort(value(i++, arg));

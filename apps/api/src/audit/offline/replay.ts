@@ -1,4 +1,4 @@
-import { recomputeChains, type ChainReport } from './chains';
+import { earlierHeadsMismatches, recomputeChains, type ChainReport } from './chains';
 import { parseExport, recordedOf } from './export-format';
 import { manifestMismatches, sha256Hex, type ExportManifest } from './manifest';
 import { cohortFiguresAt, type AuditPoint, type CohortFigures } from './region-figures';
@@ -7,6 +7,8 @@ import type { Cohort, FigureParams } from '@app/projections';
 
 export interface ReplayOptions {
   manifest?: ExportManifest;
+  /** An earlier export's manifest: its chain heads must all still hold in this export (nothing altered since). */
+  since?: ExportManifest;
   /** Figures of this cohort at `point`; left out: chains only. */
   cohort?: Cohort;
   point?: AuditPoint;
@@ -19,6 +21,8 @@ export interface ReplayReport {
   chains: ChainReport;
   /** Present when a manifest was given: every disagreement (empty: the file is what the manifest describes). */
   manifest?: { ok: boolean; mismatches: string[] };
+  /** Present with `since`: every stream whose earlier head no longer holds. */
+  since?: { ok: boolean; exportedAt: string; streams: number; mismatches: string[] };
   figures?: CohortFigures;
 }
 
@@ -45,6 +49,11 @@ export function replayExport(bytes: Buffer, options: ReplayOptions = {}): Replay
   if (options.manifest) {
     const mismatches = manifestMismatches(options.manifest, bytes, lines, chains.ok ? chains.heads : undefined);
     report.manifest = { ok: mismatches.length === 0, mismatches };
+    report.ok &&= mismatches.length === 0;
+  }
+  if (options.since) {
+    const mismatches = earlierHeadsMismatches(lines, options.since.heads);
+    report.since = { ok: mismatches.length === 0, exportedAt: options.since.exportedAt, streams: Object.keys(options.since.heads).length, mismatches };
     report.ok &&= mismatches.length === 0;
   }
   if (options.cohort && options.point) report.figures = cohortFiguresAt(events, options.cohort, options.point, options.params);

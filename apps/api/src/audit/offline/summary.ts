@@ -13,6 +13,13 @@ export function replaySummary(report: ReplayReport): string {
     lines.push(`Hash-Kette GEBROCHEN bei Ereignis ${b.eventId} (Stream ${b.streamId}, Revision ${b.revision}, Position ${b.position}): ${b.reason === 'hash' ? `erwartet ${b.expectedHash}, Datei ${b.storedHash}` : 'Lücke in den Revisionen'}.`);
   }
   if (report.manifest) lines.push(report.manifest.ok ? 'Manifest: stimmt (Anzahl, Positionen, SHA-256, Kettenköpfe).' : `Manifest: WEICHT AB\n  ${report.manifest.mismatches.join('\n  ')}`);
+  if (report.since) {
+    lines.push(
+      report.since.ok
+        ? `Seit der Ausfuhr vom ${report.since.exportedAt}: nichts verändert (${report.since.streams} frühere Kettenköpfe unverändert enthalten).`
+        : `Seit der Ausfuhr vom ${report.since.exportedAt}: VERÄNDERT\n  ${report.since.mismatches.join('\n  ')}`,
+    );
+  }
   if (report.figures) {
     const f = report.figures;
     lines.push(`Kennzahlen der Kohorte ${'conferenceId' in f.cohort ? `conference:${f.cohort.conferenceId}` : `year:${f.cohort.year}`} zum Stand ${f.asOf}${f.knownAt ? `, Kenntnisstand ${f.knownAt}` : ''} (${f.members.length} Empfehlungen):`);
