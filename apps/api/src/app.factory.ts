@@ -1,5 +1,8 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOptions } from './app.module';
 import { applyHardening } from './auth/hardening';
@@ -14,6 +17,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const logger = LEVELS.slice(0, LEVELS.indexOf(options.config.LOG_LEVEL) + 1);
   const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: true });
   applyHardening(app, options.config);
+  serveWebInterface(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter([commandErrorMapper]));
@@ -28,4 +32,24 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/**
+ * The German web interface (apps/web/public, static files) at `/`. Paths the folder does not hold fall
+ * through to Nest, so /api/* keeps its problem+json 404. The folder is found from the working
+ * directory or the started script (dist/apps/api/src/main.js), whichever lies inside the repository.
+ */
+function serveWebInterface(app: INestApplication): void {
+  const root = webRoot();
+  if (root) (app as NestExpressApplication).useStaticAssets(root, { index: 'index.html', redirect: false });
+}
+
+function webRoot(): string | undefined {
+  for (const start of [process.cwd(), process.argv[1] ? dirname(process.argv[1]) : undefined]) {
+    for (let dir = start && resolve(start); dir; dir = dirname(dir) === dir ? undefined : dirname(dir)) {
+      const candidate = join(dir, 'apps', 'web', 'public');
+      if (existsSync(join(candidate, 'index.html'))) return candidate;
+    }
+  }
+  return undefined;
 }

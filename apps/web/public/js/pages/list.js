@@ -1,0 +1,85 @@
+// Empfehlungen: the list with filters and page-wise browsing (the API's keyset cursor).
+import { api } from '../api.js';
+import { date } from '../format.js';
+import { h, show } from '../dom.js';
+import { directory } from '../directory.js';
+import { HANDOFF_STATE, LIFECYCLE, label } from '../labels.js';
+import { asOfLine, lifecycleBadge, overdueBadge, table } from '../ui.js';
+
+const PAGE_SIZE = 20;
+const FILTERS = ['konferenz', 'handlungsfeld', 'stand', 'gremium', 'stockend', 'asOf'];
+
+export async function renderList(main, ctx) {
+  const { region, params, navigate, link } = ctx;
+  document.title = 'Empfehlungen – Empfehlungsradar';
+  const current = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? '']));
+  const cursor = params.get('cursor') ?? '';
+  const pageNumber = Number(params.get('seite') ?? '1') || 1;
+  const [names, answer] = await Promise.all([
+    directory(region.regionId),
+    api.get(`/regions/${region.regionId}/recommendations`, {
+      conference: current.konferenz,
+      fieldOfAction: current.handlungsfeld,
+      lifecycle: current.stand,
+      committee: current.gremium,
+      stalled: current.stockend ? 'true' : undefined,
+      asOf: current.asOf,
+      cursor,
+      limit: PAGE_SIZE,
+    }),
+  ]);
+  if (ctx.stale()) return;
+
+  const select = (id, name, text, options) =>
+    h('div', { class: 'feld' },
+      h('label', { for: id }, text),
+      h('select', { id, name }, h('option', { value: '' }, 'alle'), options.map(([value, text]) => h('option', { value, selected: value === current[name] }, text))),
+    );
+  const form = h('form', { class: 'filter', role: 'search', 'aria-label': 'Empfehlungen filtern', onsubmit: (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    navigate('empfehlungen', Object.fromEntries(FILTERS.map((f) => [f, f === 'stockend' ? (data.get(f) ? '1' : '') : data.get(f) ?? ''])));
+  } },
+    select('filter-konferenz', 'konferenz', 'Konferenz', names.conferences.map((c) => [c.id, c.label])),
+    select('filter-handlungsfeld', 'handlungsfeld', 'Handlungsfeld', names.fieldsOfAction.map((f) => [f, f])),
+    select('filter-stand', 'stand', 'Stand', Object.entries(LIFECYCLE)),
+    select('filter-gremium', 'gremium', 'Gremium', names.committees.map((c) => [c.id, c.name])),
+    h('div', { class: 'feld' }, h('label', { for: 'filter-asof' }, 'Stand am'), h('input', { type: 'date', id: 'filter-asof', name: 'asOf', value: current.asOf })),
+    h('div', { class: 'feld feld-haken' },
+      h('input', { type: 'checkbox', id: 'filter-stockend', name: 'stockend', value: '1', checked: Boolean(current.stockend) }),
+      h('label', { for: 'filter-stockend' }, 'nur stockende (180 Tage ohne Schritt)'),
+    ),
+    h('div', { class: 'knoepfe' },
+      h('button', { type: 'submit', class: 'knopf' }, 'Filtern'),
+      h('a', { href: link('empfehlungen'), class: 'knopf-leise' }, 'Filter zurücksetzen'),
+    ),
+  );
+
+  const items = answer.items ?? [];
+  const filtered = FILTERS.some((f) => current[f]);
+  const rows = items.map((i) => [
+    h('a', { href: link('empfehlung', { asOf: current.asOf }, i.recommendationId) }, i.reference),
+    i.title,
+    i.conference,
+    date(i.adoptedOn),
+    lifecycleBadge(i.lifecycle, i.stalled),
+    i.committees.length === 0 ? '–' : h('ul', { class: 'schlicht' }, i.committees.map((c) => h('li', {}, `${c.name} (${label(HANDOFF_STATE, c.state)})`))),
+    i.overdue ? overdueBadge(i.nextReportDueOn) : i.nextReportDueOn ? date(i.nextReportDueOn) : '–',
+  ]);
+  const keep = Object.fromEntries(FILTERS.map((f) => [f, current[f]]));
+  show(main,
+    h('h1', {}, 'Empfehlungen'),
+    form,
+    asOfLine(answer),
+    h('p', { class: 'ergebnis', role: 'status' },
+      items.length === 0 ? '' : `Seite ${pageNumber}: ${items.length} ${items.length === 1 ? 'Empfehlung' : 'Empfehlungen'}${filtered ? ' (gefiltert)' : ''}.`),
+    table('Empfehlungen der Bildungskonferenzen', ['Nummer', 'Titel', 'Konferenz', 'Beschlossen am', 'Stand', 'Gremien', 'Nächster Bericht'], rows, {
+      emptyText: filtered ? 'Keine Empfehlung passt zu diesen Filtern.' : 'Noch keine Empfehlungen erfasst.',
+      className: 'liste',
+    }),
+    h('nav', { class: 'seiten', 'aria-label': 'Seiten' },
+      pageNumber > 1 ? h('a', { href: link('empfehlungen', keep), class: 'knopf-leise' }, '« Erste Seite') : null,
+      answer.nextCursor ? h('a', { href: link('empfehlungen', { ...keep, cursor: answer.nextCursor, seite: pageNumber + 1 }), class: 'knopf', rel: 'next' }, 'Nächste Seite »') : null,
+    ),
+  );
+}

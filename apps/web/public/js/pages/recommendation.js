@@ -1,0 +1,133 @@
+// Empfehlung: current state, assignments, indicators, reviews and the full timeline, at any "Stand am".
+import { api, ApiError } from '../api.js';
+import { date, instant, number } from '../format.js';
+import { empty, h, show } from '../dom.js';
+import { indicatorChart } from '../chart.js';
+import { ANCHORING, DIRECTION, HANDOFF_STATE, ROLE, STANDING, STATUS, label } from '../labels.js';
+import { asOfLine, asOfPicker, errorBox, lifecycleBadge, overdueBadge, table } from '../ui.js';
+import { statusForm } from './status-form.js';
+
+export async function renderRecommendation(main, ctx) {
+  const { region, id, params, navigate, link } = ctx;
+  const asOf = params.get('asOf') ?? '';
+  let page;
+  try {
+    page = await api.get(`/regions/${region.regionId}/recommendations/${encodeURIComponent(id ?? '')}/page`, { asOf });
+  } catch (error) {
+    if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) throw error;
+    if (ctx.stale()) return;
+    document.title = 'Empfehlung nicht gefunden – Empfehlungsradar';
+    show(main,
+      h('h1', {}, 'Empfehlung'),
+      asOfPicker(asOf, (value) => navigate('empfehlung', { asOf: value }, id)),
+      errorBox(error),
+      h('p', {}, asOf ? 'Zu diesem Stand war die Empfehlung vielleicht noch nicht beschlossen. ' : '', h('a', { href: link('empfehlungen') }, 'Zur Liste der Empfehlungen')),
+    );
+    return;
+  }
+  if (ctx.stale()) return;
+  const r = page.recommendation;
+  document.title = `${r.reference} – Empfehlungsradar`;
+  const saved = sessionStorage.getItem('empfehlungsradar.meldung');
+  sessionStorage.removeItem('empfehlungsradar.meldung');
+  const committeeName = new Map(page.assignments.map((a) => [a.committeeId, a.committee]));
+
+  show(main,
+    h('p', { class: 'brotkrumen' }, h('a', { href: link('empfehlungen') }, 'Empfehlungen'), ' › ', r.reference),
+    h('h1', {}, h('span', { class: 'kennung' }, r.reference), ' ', r.title),
+    saved ? h('p', { class: 'erfolg', role: 'status' }, saved) : null,
+    asOfPicker(asOf, (value) => navigate('empfehlung', { asOf: value }, id), { id: 'stand-am-empfehlung' }),
+    asOfLine(page),
+    h('section', { class: 'abschnitt', 'aria-labelledby': 'stand-titel' },
+      h('h2', { id: 'stand-titel' }, 'Aktueller Stand'),
+      h('dl', { class: 'eckdaten' },
+        entry('Stand', lifecycleBadge(r.lifecycle, r.stalled)),
+        entry('Beschlossen', `${date(r.adoptedOn)} von der ${r.conference}`),
+        entry('Handlungsfelder', r.fieldsOfAction.length ? r.fieldsOfAction.join(', ') : '–'),
+        entry('Adressaten', [...r.addressees.committees.map((c) => c.name), ...r.addressees.decisionMakers].join(', ') || '–'),
+        r.implementedOn ? entry('Umgesetzt am', date(r.implementedOn)) : null,
+        r.partiallyImplementedOn ? entry('Teilweise umgesetzt am', date(r.partiallyImplementedOn)) : null,
+        r.notImplementedOn ? entry('Nicht umgesetzt seit', date(r.notImplementedOn)) : null,
+        r.withdrawnOn ? entry('Zurückgenommen am', date(r.withdrawnOn)) : null,
+        r.supersededOn ? entry('Ersetzt am', [date(r.supersededOn), r.successorId ? [' durch ', h('a', { href: link('empfehlung', { asOf }, r.successorId) }, 'die Nachfolge-Empfehlung')] : '']) : null,
+        entry('Letzter Schritt', date(r.lastEventOn)),
+      ),
+      h('h3', {}, 'Wortlaut'),
+      h('blockquote', { class: 'wortlaut' }, r.text),
+    ),
+    h('section', { class: 'abschnitt', 'aria-labelledby': 'auftraege-titel' },
+      h('h2', { id: 'auftraege-titel' }, 'Aufträge an Gremien'),
+      table(null, ['Gremium', 'Übergabe beschlossen', 'Antwort', 'Berichte', 'Nächster Bericht fällig'],
+        page.assignments.map((a) => [
+          a.committee,
+          date(a.decidedOn),
+          `${label(HANDOFF_STATE, a.state)}${a.answeredOn ? ` am ${date(a.answeredOn)}` : ''}${a.withdrawnOn ? ` · zurückgezogen am ${date(a.withdrawnOn)}` : ''}`,
+          a.reports.length === 0 ? 'noch keiner' : h('ul', { class: 'schlicht' }, a.reports.map((rep) =>
+            h('li', {}, `${date(rep.reportedOn)}: ${label(STATUS, rep.status)}${rep.progressPercent !== undefined && rep.progressPercent !== null ? ` (${rep.progressPercent} %)` : ''}`))),
+          a.overdue ? overdueBadge(a.currentDueOn) : a.currentDueOn ? date(a.currentDueOn) : '–',
+        ]),
+        { emptyText: 'Noch an kein Gremium übergeben.' }),
+    ),
+    indicatorsSection(page.indicators, committeeName),
+    page.reviews.length || page.outcomeReports.length ? h('section', { class: 'abschnitt', 'aria-labelledby': 'pruefung-titel' },
+      h('h2', { id: 'pruefung-titel' }, 'Nachhaltigkeit und Rückmeldung'),
+      h('ul', {},
+        page.reviews.map((rv) => h('li', {}, `Prüfung am ${date(rv.reviewedOn)}: ${label(STANDING, rv.outcome)}; Verankerung: ${rv.anchoring.map((a) => label(ANCHORING, a)).join(', ') || '–'}`)),
+        page.outcomeReports.map((o) => h('li', {}, `Ergebnis an die ${o.conference} berichtet am ${date(o.on)}`)),
+      ),
+    ) : null,
+    statusFormSection(ctx, page),
+    h('section', { class: 'abschnitt', 'aria-labelledby': 'verlauf-titel' },
+      h('h2', { id: 'verlauf-titel' }, 'Verlauf'),
+      h('p', { class: 'hinweis' }, 'Jeder Schritt mit Datum, wer ihn erfasst hat und wann. Korrekturen stehen neben dem Eintrag, den sie berichtigen; der ursprüngliche Eintrag bleibt sichtbar.'),
+      page.timeline.length === 0 ? empty('Keine Einträge.') : h('ol', { class: 'verlauf' }, page.timeline.map(timelineEntry)),
+    ),
+  );
+}
+
+const entry = (term, value) => h('div', {}, h('dt', {}, term), h('dd', {}, value));
+
+function indicatorsSection(indicators, committeeName) {
+  if (indicators.length === 0) return null;
+  return h('section', { class: 'abschnitt', 'aria-labelledby': 'wirkung-titel' },
+    h('h2', { id: 'wirkung-titel' }, 'Wirkung'),
+    indicators.map((i) => h('figure', { class: 'indikator' },
+      h('figcaption', {}, h('strong', {}, i.name), ` (${i.unit}; ${label(DIRECTION, i.direction)}; ${committeeName.get(i.committeeId) ?? 'Gremium'})`),
+      indicatorChart(i),
+      h('p', { class: 'klein' }, `Ausgangswert ${number(i.baseline.value)} (${date(i.baseline.on)}) · Ziel ${number(i.target.value)} bis ${date(i.target.dueOn)} · ${i.measurements.length} Messungen`),
+    )),
+  );
+}
+
+function who(actor) {
+  const role = actor.role ? label(ROLE, actor.role) : 'unbekannt';
+  return actor.userId ? `${role} (Konto ${actor.userId})` : role;
+}
+
+function timelineEntry(e) {
+  const corrected = e.corrections.length > 0;
+  return h('li', { class: `verlauf-eintrag${corrected ? ' korrigiert' : ''}`, 'data-typ': e.type },
+    h('div', { class: 'verlauf-haupt' },
+      h('p', { class: 'verlauf-datum' }, h('time', { datetime: e.businessDate }, date(e.businessDate))),
+      h('p', { class: 'verlauf-satz' }, corrected ? h('span', { class: 'ursprung' }, h('span', { class: 'nur-vorlesen' }, 'Ursprünglich erfasst: '), h('del', {}, e.sentence)) : e.sentence),
+      corrected && e.correctedSentence ? h('p', { class: 'verlauf-satz gilt' }, h('strong', {}, 'Gilt nach Korrektur: '), e.correctedSentence) : null,
+      h('p', { class: 'verlauf-wer' }, `Erfasst am ${instant(e.recordedAt)} von ${who(e.actor)}`),
+    ),
+    corrected ? h('aside', { class: 'korrekturen', 'aria-label': 'Korrekturen zu diesem Eintrag' },
+      e.corrections.map((c) => h('div', { class: 'korrektur' },
+        h('p', { class: 'korrektur-titel' }, 'Korrektur'),
+        h('p', {}, c.sentence),
+        h('p', { class: 'verlauf-wer' }, `Erfasst am ${instant(c.recordedAt)} von ${who(c.actor)}`),
+      )),
+    ) : null,
+  );
+}
+
+/** The form for a committee member whose committee has an accepted assignment here. */
+function statusFormSection(ctx, page) {
+  const { account } = ctx;
+  if (account.role !== 'committee' || ctx.params.get('asOf')) return null;
+  const mine = page.assignments.filter((a) => a.state === 'accepted' && (account.committeeIds ?? []).includes(a.committeeId));
+  if (mine.length === 0) return null;
+  return statusForm(ctx, page, mine);
+}
