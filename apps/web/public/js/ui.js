@@ -68,7 +68,7 @@ export const overdueBadge = (dueOn) => h('span', { class: 'ueberfaellig' }, `üb
  */
 export function asOfPicker(current, onChange, { id = 'stand-am', note } = {}) {
   const input = h('input', { type: 'date', id, name: 'asOf', value: current ?? '', max: '2999-12-31', min: '1900-01-01' });
-  return h('form', { class: 'stand-am', role: 'search', 'aria-label': 'Stand am', onsubmit: (e) => { e.preventDefault(); onChange(input.value); } },
+  return h('form', { class: 'stand-am', role: 'search', 'aria-label': 'Zeitpunkt wählen', onsubmit: (e) => { e.preventDefault(); onChange(input.value); } },
     h('label', { for: id }, 'Stand am'),
     input,
     h('button', { type: 'submit', class: 'knopf' }, 'Anzeigen'),

@@ -1,6 +1,6 @@
 // Gremien-Scorecard: per committee its hand-offs, answers, reports, implementation; overdue reports by name.
 import { api } from '../api.js';
-import { date, days, months, number, percent } from '../format.js';
+import { date, number, percent } from '../format.js';
 import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
 import { asOfLine, table, viewControls, viewQuery } from '../ui.js';
@@ -24,7 +24,7 @@ export async function renderScorecard(main, ctx) {
     h('section', { class: 'abschnitt', 'aria-labelledby': 'scorecard-titel' },
       h('h2', { id: 'scorecard-titel' }, 'Gremien mit Übergaben'),
       table(null,
-        ['Gremium', 'Übergaben', 'Antwortquote', 'Berichtstreue', 'Umgesetzt', 'Teilweise umgesetzt', 'Tage bis Übergabe', 'Monate bis Umsetzung', 'Überfällige Berichte'],
+        ['Gremium', 'Übergaben', 'Antwortquote', 'Berichtstreue', 'Umgesetzt', 'Teilweise umgesetzt', 'Tage bis Übergabe (Median)', 'Monate bis Umsetzung (Median)', 'Überfällige Berichte'],
         committees.map((c) => [
           c.name,
           h('span', { class: 'zahl' }, number(c.handOffs, 0)),
@@ -32,12 +32,12 @@ export async function renderScorecard(main, ctx) {
           share(c.reportingCompliance),
           share(c.implementationRate),
           share(c.partialImplementationRate),
-          days(c.medianDaysToHandOff?.value),
-          months(c.medianMonthsToImplementation?.value),
+          number(c.medianDaysToHandOff?.value, 0),
+          number(c.medianMonthsToImplementation?.value, 1),
           c.overdueReports.length ? h('span', { class: 'ueberfaellig' }, String(c.overdueReports.length)) : '0',
         ]),
         { emptyText: 'Noch keine Übergaben an Gremien.', className: 'scorecard' }),
-      h('p', { class: 'hinweis' }, 'Antwortquote: Übergaben, die innerhalb der Frist angenommen oder abgelehnt wurden. Berichtstreue: angenommene Aufträge ohne überfälligen Bericht. Tage und Monate: Median.'),
+      h('p', { class: 'hinweis' }, 'Antwortquote: Übergaben, die innerhalb der Frist angenommen oder abgelehnt wurden. Berichtstreue: angenommene Aufträge ohne überfälligen Bericht. Tage und Monate: Median, gerechnet ab dem Beschluss der Empfehlung.'),
     ),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'ueberfaellig-titel' },
       h('h2', { id: 'ueberfaellig-titel' }, 'Überfällige Berichte'),

@@ -1,0 +1,321 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { demoRecommendationId } from '../../apps/api/src/demo/demo-ids';
+import { seedDemo } from '../../apps/api/src/demo/demo-seeder';
+import { DEMO_CONFERENCES } from '../../apps/api/src/demo/scenario';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { launchChromium } from './chromium';
+
+const SEEDING = 240_000;
+const STEP = 60_000;
+/** Evaluated in the page (the test's TypeScript has no DOM types). */
+const FITS_WINDOW = 'document.documentElement.scrollWidth <= document.documentElement.clientWidth';
+
+/**
+ * The German web interface in a real headless Chromium against the real app on a fresh database
+ * with the demo network seeded through the command path. One screenshot per page goes to
+ * SCREENSHOT_DIR (or a temp dir, printed once) for a person to look at.
+ */
+describe('web interface in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+  /** HTTP statuses a test provokes on purpose (the browser logs them as failed resources). */
+  let provoked = new Set<number>([401]);
+  const shots = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'empfehlungsradar-oberflaeche-'));
+
+  const shot = async (name: string, p: Page = page) => {
+    await p.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  };
+  const watch = (p: Page) => {
+    p.on('pageerror', (e) => problems.push(`Skriptfehler: ${e.message}`));
+    p.on('console', (m) => {
+      const status = /status of (\d{3})/.exec(m.text());
+      if (m.type() === 'error' && !(status && provoked.has(Number(status[1])))) problems.push(`Konsole: ${m.text()}`);
+    });
+  };
+  const newPage = async () => {
+    const p = await context.newPage();
+    watch(p);
+    return p;
+  };
+  const login = async (p: Page, email: string, password: string) => {
+    await p.goto(`${t.url}/`);
+    await p.getByLabel('E-Mail-Adresse').fill(email);
+    await p.getByLabel('Passwort').fill(password);
+    await p.getByRole('button', { name: 'Anmelden' }).click();
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    t = await startTestApp();
+    await seedDemo(t.app);
+    mkdirSync(shots, { recursive: true });
+    if (!process.env.SCREENSHOT_DIR) console.log(`Bildschirmfotos der Oberfläche: ${shots}`);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    page = await newPage();
+  }, SEEDING);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  afterEach(() => {
+    // No script error, no CSP violation, no failed request on any page.
+    expect(problems.splice(0)).toEqual([]);
+    provoked = new Set([401]);
+  });
+
+  it('serves the interface at / under the API’s security headers, and /api/* still answers problem+json', async () => {
+    const index = await request(t.url).get('/').expect(200);
+    expect(index.headers['content-type']).toMatch(/text\/html/);
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(index.text).toContain('<html lang="de">');
+    expect(index.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    expect(index.text).not.toMatch(/\son[a-z]+=/i); // no inline handler
+    const missing = await request(t.url).get('/api/gibt-es-nicht').expect(404);
+    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    await request(t.url).get('/js/app.js').expect('Content-Type', /javascript/).expect(200);
+  });
+
+  it('Anmeldung: a wrong password gets a clear German message, the right one opens the Übersicht', async () => {
+    await login(page, 'lenkungskreis@empfehlungsradar.example', 'Falsches-Passwort-1');
+    const error = page.locator('#anmelde-fehler');
+    await error.filter({ hasText: 'E-Mail-Adresse oder Passwort ist falsch' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Abmelden' }).isVisible()).toBe(false);
+    await shot('01-anmeldung-fehler');
+
+    await page.getByLabel('Passwort').fill('Demo-Lenkung-2026');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    expect(await page.evaluate("sessionStorage.getItem('empfehlungsradar.token')")).toMatch(/^ey/);
+    expect(await page.locator('#konto-name').textContent()).toContain('Lenkungskreis');
+  }, STEP);
+
+  it('Übersicht: the demo marker, one funnel bar group per conference side by side, key figures with explanations', async () => {
+    await page.locator('.kennzahl').first().waitFor();
+    expect(await page.locator('#demo').isVisible()).toBe(true);
+    expect(await page.locator('#demo').textContent()).toContain('Demodaten');
+    expect(await page.locator('#region').textContent()).toContain('Düsseldorf');
+
+    const groups = page.locator('.trichter-gruppe');
+    expect(await groups.count()).toBe(DEMO_CONFERENCES.length);
+    expect(DEMO_CONFERENCES.length).toBe(10);
+    const names = await page.locator('.trichter-name').allTextContents();
+    expect(names[0]).toContain('1. Bildungskonferenz');
+    expect(names[0]).toContain('25.11.2009');
+    expect(names.join(' ')).toContain('Tag der Bildung');
+    // Side by side: every group starts right of the one before, on the same line.
+    const boxes = await Promise.all((await groups.all()).map((g) => g.boundingBox()));
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x);
+      expect(Math.abs(boxes[i]!.y - boxes[0]!.y)).toBeLessThan(2);
+    }
+    // Nothing wider than the window.
+    expect(await page.evaluate(FITS_WINDOW)).toBe(true);
+
+    const handoff = page.locator('[data-kennzahl="handoffRate"]');
+    expect(await handoff.locator('dt').textContent()).toBe('Übergabequote');
+    expect(await handoff.locator('.wert').textContent()).toMatch(/^\d{1,3} %$/);
+    expect(await handoff.locator('.erklaerung').textContent()).toContain('innerhalb von 90 Tagen');
+    expect(await page.locator('.kennzahl').count()).toBe(15);
+    expect(await page.getByRole('heading', { level: 2, name: /Kennzahlen: 9\. Bildungskonferenz/ }).count()).toBe(1);
+    await shot('02-uebersicht');
+
+    // Another cohort: the key figures follow the choice.
+    await page.getByLabel('Kohorte (Konferenz)').selectOption({ label: '8. Bildungskonferenz (20.11.2019)' });
+    await page.getByRole('heading', { level: 2, name: /Kennzahlen: 8\. Bildungskonferenz/ }).waitFor();
+    await page.locator('.kennzahl').first().waitFor();
+    // 8. BK: 3 recommendations, all handed off within 90 days (the API's figures, formatted in German).
+    expect(await page.locator('[data-kennzahl="handoffRate"] .wert').textContent()).toBe('100 %');
+    expect(await page.locator('[data-kennzahl="handoffRate"] .basis').textContent()).toBe('3 von 3');
+    expect(await page.locator('[data-kennzahl="medianMonthsToImplementation"] .wert').textContent()).toBe('23,9 Monate');
+  }, STEP);
+
+  it('Empfehlungen: the list pages through, and the filters narrow it', async () => {
+    await page.getByRole('link', { name: 'Empfehlungen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Empfehlungen' }).waitFor();
+    const rows = page.locator('table.liste tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(20);
+    expect(await rows.first().locator('th').textContent()).toBe('1. BK / 1');
+    expect(await rows.first().textContent()).toContain('25.11.2009');
+    expect(await page.locator('table.liste .ueberfaellig').count()).toBeGreaterThan(0);
+    await shot('03-empfehlungen');
+
+    await page.getByRole('link', { name: 'Nächste Seite »' }).click();
+    await page.getByText('Seite 2:').waitFor();
+    const second = await page.locator('table.liste tbody th').allTextContents();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second).toContain('9. BK / 8');
+    expect(second).not.toContain('1. BK / 1');
+
+    await page.getByRole('link', { name: 'Filter zurücksetzen' }).click();
+    await page.getByText('Seite 1:').waitFor();
+    await page.getByLabel('nur stockende (180 Tage ohne Schritt)').check();
+    await page.getByLabel('Konferenz', { exact: true }).selectOption({ label: '9. Bildungskonferenz' });
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.getByText('(gefiltert)').waitFor();
+    const stalled = await page.locator('table.liste tbody tr').allTextContents();
+    expect(stalled.length).toBeGreaterThan(0);
+    for (const row of stalled) {
+      expect(row).toContain('9. Bildungskonferenz');
+      expect(row).toContain('stockt');
+    }
+    // The filter that matches nothing says so.
+    await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'zurückgenommen' });
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.getByText('Keine Empfehlung passt zu diesen Filtern.').waitFor();
+  }, STEP);
+
+  it('Empfehlung: state, assignments, the timeline in German with who and when, the correction beside its entry, and time travel', async () => {
+    const id = demoRecommendationId('bk7-1');
+    await page.goto(`${t.url}/#/empfehlung/${id}`);
+    await page.getByRole('heading', { level: 1, name: /7\. BK \/ 1/ }).waitFor();
+    const timeline = page.locator('.verlauf');
+    await timeline.waitFor();
+    const handOff = page.locator('.verlauf-eintrag[data-typ="RecommendationHandedOff"]');
+    expect(await handOff.textContent()).toContain('Übergabe an das Gremium „Integrationsrat“ beschlossen');
+    expect(await handOff.locator('.verlauf-datum').textContent()).toBe('23.01.2019');
+    expect(await handOff.locator('.verlauf-wer').textContent()).toMatch(/^Erfasst am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr von Lenkungskreis/);
+    // The office answering for the committee is named as such.
+    expect(await page.locator('.verlauf-eintrag[data-typ="HandOffAccepted"]').textContent()).toContain('im Namen des Gremiums „Integrationsrat“');
+    // The corrected measurement: the original struck through, the correction beside it.
+    const corrected = page.locator('.verlauf-eintrag.korrigiert');
+    expect(await corrected.count()).toBe(1);
+    expect(await corrected.locator('del').textContent()).toContain(': 8 Prozent.');
+    expect(await corrected.locator('.gilt').textContent()).toContain(': 80 Prozent.');
+    expect(await corrected.locator('.korrekturen').textContent()).toContain('Tippfehler');
+    const [entryBox, asideBox] = [await corrected.locator('.verlauf-haupt').boundingBox(), await corrected.locator('.korrekturen').boundingBox()];
+    expect(asideBox!.x).toBeGreaterThan(entryBox!.x + entryBox!.width - 1); // beside, not below
+    expect(await page.locator('.eckdaten').textContent()).toContain('nachhaltig verankert');
+    expect(await page.locator('svg.linie').count()).toBe(1);
+    await shot('04-empfehlung');
+
+    // Stand am 01.01.2019: adopted, not yet handed off.
+    await page.getByLabel('Stand am').fill('2019-01-01');
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.getByText('Zeitreise: so stand es am 01.01.2019.').waitFor();
+    expect(await page.locator('.eckdaten').textContent()).toContain('beschlossen');
+    expect(await page.locator('.verlauf-eintrag').count()).toBe(1);
+    expect(await page.locator('.verlauf-eintrag[data-typ="RecommendationHandedOff"]').count()).toBe(0);
+    expect(await page.getByText('Noch an kein Gremium übergeben.').count()).toBe(1);
+    await shot('05-empfehlung-stand-2019');
+
+    // Before its adoption it is not known: a German message, no broken page.
+    provoked = new Set([401, 404]);
+    await page.getByLabel('Stand am').fill('2015-01-01');
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'nicht bekannt' }).waitFor();
+  }, STEP);
+
+  it('Gremien-Scorecard, Wirkung and Nachhaltigkeit show their boards', async () => {
+    await page.goto(`${t.url}/#/gremien`);
+    await page.getByRole('heading', { level: 1, name: 'Gremien-Scorecard' }).waitFor();
+    await page.locator('table.scorecard').waitFor();
+    expect(await page.locator('table.scorecard tbody tr').count()).toBeGreaterThan(10);
+    expect(await page.locator('.ueberfaellig-liste').textContent()).toContain('Tage überfällig');
+    expect(await page.evaluate(FITS_WINDOW)).toBe(true);
+    await shot('06-gremien');
+
+    await page.getByRole('link', { name: 'Wirkung', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wirkung' }).waitFor();
+    await page.locator('svg.linie').first().waitFor();
+    const lines = await page.locator('svg.linie').count();
+    expect(lines).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 2, name: `Indikatoren (${lines})` }).count()).toBe(1);
+    expect(await page.locator('svg.linie title').first().textContent()).toMatch(/Ausgangswert .* am \d{2}\.\d{2}\.\d{4}/);
+    await shot('07-wirkung');
+
+    await page.getByRole('link', { name: 'Nachhaltigkeit', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nachhaltigkeit' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Prüfung fällig, aber nicht erfolgt' }).waitFor();
+    expect(await page.locator('[data-kennzahl="unreviewedRate"] .wert').textContent()).toMatch(/^\d{1,3} %$/);
+    expect(await page.locator('.zaehler').first().textContent()).toContain('nachhaltig verankert');
+    await shot('08-nachhaltigkeit');
+
+    // A cohort and a day where nothing is implemented yet: empty, not broken.
+    await page.getByLabel('Stand am').fill('2009-12-01');
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.getByText('Noch keine Empfehlung umgesetzt.').waitFor();
+  }, STEP);
+
+  it('Bericht an die Bildungskonferenz: one printed page per conference cohort', async () => {
+    await page.getByRole('link', { name: 'Bericht an die Bildungskonferenz' }).click();
+    await page.locator('.bericht-seite').first().waitFor();
+    const reports = page.locator('.bericht-seite');
+    expect(await reports.count()).toBe(10);
+    expect(await reports.first().locator('h2').textContent()).toBe('Bericht an die Bildungskonferenz: 1. Bildungskonferenz');
+    expect(await reports.first().textContent()).toContain('Konferenz vom 25.11.2009');
+    await shot('09-bericht');
+
+    let pdf: Buffer;
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('#navigation').isVisible()).toBe(false);
+      expect(await page.locator('form.filter').isVisible()).toBe(false);
+      await shot('10-bericht-druck');
+      pdf = await page.pdf({ path: join(shots, 'bericht-alle.pdf'), format: 'A4', printBackground: true });
+    } finally {
+      // null, not 'screen': page.pdf() prints with the emulated media type.
+      await page.emulateMedia({ media: null });
+    }
+    // Chromium writes one "/Type /Page" dictionary per page (and "/Type /Pages" for the tree).
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBe(10);
+
+    // One conference alone is one page.
+    await page.getByLabel('Konferenz', { exact: true }).selectOption({ label: '8. Bildungskonferenz' });
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.locator('.bericht-seite').nth(1).waitFor({ state: 'detached' });
+    expect(await page.locator('.bericht-seite h2').textContent()).toContain('8. Bildungskonferenz');
+    const single = await page.pdf({ path: join(shots, 'bericht-8-bk.pdf'), format: 'A4', printBackground: true });
+    expect((single.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+  }, STEP);
+
+  it('a committee member reports a status: German validation errors beside the fields, then the report in the timeline', async () => {
+    provoked = new Set([401, 400]);
+    const member = await newPage();
+    await login(member, 'gremium@empfehlungsradar.example', 'Demo-Gremium-2026');
+    await member.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    await member.goto(`${t.url}/#/empfehlung/${demoRecommendationId('bk8-1')}`);
+    await member.getByRole('heading', { level: 2, name: 'Sachstand melden' }).waitFor();
+    await member.getByLabel('Umsetzungsstand').selectOption({ label: 'in Umsetzung' });
+    await member.getByLabel('Fortschritt in Prozent').fill('150');
+    await member.getByRole('button', { name: 'Bericht speichern' }).click();
+    await member.locator('#fehler-summary:not(:empty)').waitFor();
+    expect(await member.locator('#fehler-summary').textContent()).toBe('Bitte ausfüllen.');
+    expect(await member.locator('#fehler-progressPercent').textContent()).toBe('Darf höchstens 100 sein.');
+    // Each message is tied to its field for screen readers.
+    expect(await member.getByLabel('Zusammenfassung').getAttribute('aria-describedby')).toBe('fehler-summary');
+    expect(await member.locator('.formular-meldung').textContent()).toContain('Bitte die markierten Felder prüfen.');
+    await shot('11-sachstand-fehler', member);
+
+    await member.getByLabel('Fortschritt in Prozent').fill('70');
+    await member.getByLabel('Zusammenfassung').fill('Beratungsstandards an 30 von 40 Schulen eingeführt (Browser-Test).');
+    await member.getByLabel('Stand vom').fill('2026-11-02');
+    await member.getByRole('button', { name: 'Bericht speichern' }).click();
+    await member.locator('#inhalt .erfolg').filter({ hasText: 'Der Bericht ist gespeichert.' }).waitFor();
+    const last = member.locator('.verlauf-eintrag[data-typ="ImplementationStatusReported"]').last();
+    await last.waitFor();
+    expect(await last.textContent()).toContain('„in Umsetzung“ (70 %)');
+    expect(await last.locator('.verlauf-datum').textContent()).toBe('02.11.2026');
+    expect(await last.locator('.verlauf-wer').textContent()).toContain('von Gremium');
+    await shot('12-sachstand-gespeichert', member);
+    await member.close();
+  }, STEP);
+
+  it('a session whose token is rejected returns to the Anmeldung with a German note', async () => {
+    await page.evaluate("sessionStorage.setItem('empfehlungsradar.token', 'abgelaufen')");
+    await page.getByRole('link', { name: 'Gremien-Scorecard' }).click();
+    await page.getByText('Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.').waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Anmeldung' }).count()).toBe(1);
+  }, STEP);
+});
