@@ -13,8 +13,6 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // German date fields (TT.MM.JJJJ), as the people using the interface see them.
-  '--lang=de-DE',
 ];
 
 /**

@@ -74,7 +74,7 @@ function funnelChart(conferences) {
               );
             }),
           ),
-          h('p', { class: 'trichter-name' }, c.label, h('br'), h('span', { class: 'klein' }, date(c.date))),
+          h('p', { class: 'trichter-name' }, breakable(c.label), h('br'), h('span', { class: 'klein' }, date(c.date))),
         );
       }),
     ),
@@ -103,3 +103,6 @@ function funnelTable(conferences) {
     ),
   );
 }
+
+/** Long German compounds may break in the narrow bar groups (a soft hyphen needs no dictionary). */
+const breakable = (text) => text.replace(/Bildungskonferenz/g, 'Bildungs\u00ADkonferenz');
