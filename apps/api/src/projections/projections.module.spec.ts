@@ -70,11 +70,12 @@ describe('ProjectionsModule', () => {
   it('with PROJECTOR=inline catches up inside the API and reports no lag', async () => {
     const app = await appWith(db, 'inline', store, pool);
     try {
-      const head = await store.headPosition();
       const until = Date.now() + 30_000;
       let text = '';
+      let head: bigint | undefined;
       while (Date.now() < until) {
         text = (await request(app.getHttpServer()).get('/api/metrics').expect(200)).text;
+        head = await store.headPosition();
         if (metric(text, 'projector_position') === Number(head)) break;
         await new Promise((r) => setTimeout(r, 200));
       }

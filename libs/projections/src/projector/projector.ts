@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { EventStore, RecordedEvent, Subscription } from '@app/event-store';
 import { READ_MODEL_SCHEMA } from '../read-models/schema';
 import { CheckpointMovedError, loadDirectory, lockCheckpoint, readCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint';
@@ -15,10 +15,14 @@ export interface ProjectorOptions {
   historyCapacity?: number;
   /** Wait before starting again after a failed batch. */
   retryDelayMs?: number;
+  /** How often a standby projector tries to take the lead. */
+  standbyPollMs?: number;
   log?: (message: string) => void;
 }
 
 export interface ProjectorStatus {
+  /** Another projector holds the lead; this one waits to take over. */
+  standby: boolean;
   /** The checkpoint this process last committed (or found). */
   position: bigint | undefined;
   events: bigint;
@@ -49,14 +53,16 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   const batchSize = options.batchSize ?? 500;
   const historyCapacity = options.historyCapacity ?? 200_000;
   const retryDelayMs = options.retryDelayMs ?? 1000;
+  const standbyPollMs = options.standbyPollMs ?? 1000;
   const log = options.log ?? (() => undefined);
   const sink = new ReadModelSink(schema);
 
-  const status: ProjectorStatus = { position: undefined, events: 0n, batches: 0, caughtUp: false, restarts: 0 };
+  const status: ProjectorStatus = { standby: true, position: undefined, events: 0n, batches: 0, caughtUp: false, restarts: 0 };
   let generation = 0;
   let stopped = false;
   let subscription: Subscription | undefined;
   let retry: NodeJS.Timeout | undefined;
+  let leadership: PoolClient | undefined;
   let markCaughtUp!: () => void;
   const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
 
@@ -91,16 +97,52 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     log(`Projektor: Neustart ab gespeichertem Stand (${status.lastError})`);
     const old = subscription;
     subscription = undefined;
+    if (!(error instanceof CheckpointMovedError) && leadership) {
+      // The lock's connection may be the broken thing; give the lead up and compete for it again.
+      leadership.release(true);
+      leadership = undefined;
+    }
     retry = setTimeout(() => {
       retry = undefined;
       void (old?.stop().catch(() => undefined) ?? Promise.resolve()).then(() => start());
     }, error instanceof CheckpointMovedError ? 0 : retryDelayMs);
   }
 
-  async function start(): Promise<void> {
+  /**
+   * One projector leads at a time (a session advisory lock, released by PostgreSQL when its
+   * connection goes, also when the process is killed); others stand by and take over. The lock
+   * only saves work: correctness rests on the checkpoint check in every batch.
+   */
+  async function lead(): Promise<boolean> {
+    if (leadership) return true;
+    const client = await pool.connect();
+    client.on('error', () => undefined);
+    const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`projector:${schema}`]);
+    if (!rows[0].locked) {
+      client.release();
+      return false;
+    }
+    leadership = client;
+    return true;
+  }
+
+  let starting: Promise<void> = Promise.resolve();
+  function start(): Promise<void> {
+    starting = begin();
+    return starting;
+  }
+
+  async function begin(): Promise<void> {
     if (stopped) return;
     const gen = ++generation;
     try {
+      if (!(await lead())) {
+        status.standby = true;
+        retry = setTimeout(() => void start(), standbyPollMs);
+        return;
+      }
+      if (stopped) return;
+      status.standby = false;
       let expected = await readCheckpoint(pool, schema);
       const projection = createProjection({ store, directory: await loadDirectory(pool, schema), historyCapacity });
       status.position = expected.position;
@@ -142,7 +184,13 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     async stop() {
       stopped = true;
       if (retry) clearTimeout(retry);
+      await starting.catch(() => undefined);
       await subscription?.stop().catch(() => undefined);
+      if (leadership) {
+        await leadership.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+        leadership.release();
+        leadership = undefined;
+      }
     },
   };
 }
