@@ -6,6 +6,8 @@ import request from 'supertest';
 import { demoRecommendationId } from '../../apps/api/src/demo/demo-ids';
 import { seedDemo } from '../../apps/api/src/demo/demo-seeder';
 import { DEMO_CONFERENCES } from '../../apps/api/src/demo/scenario';
+import { randomUUID } from 'node:crypto';
+import { signTestToken } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium } from './chromium';
 
@@ -320,5 +322,38 @@ describe('web interface in Chromium', () => {
     await page.getByRole('link', { name: 'Gremien-Scorecard' }).click();
     await page.getByText('Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.').waitFor();
     expect(await page.getByRole('heading', { level: 1, name: 'Anmeldung' }).count()).toBe(1);
+  }, STEP);
+
+  it('a region without any data: every page says so in German and none breaks; no demo marker', async () => {
+    const regionId = randomUUID();
+    const token = signTestToken('office', { regionIds: [regionId], userId: 'buero.leer' });
+    await request(t.url)
+      .post('/api/regions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ regionId, name: 'Bildungsregion Ohnedaten', contractSignedOn: '2024-01-15' })
+      .expect(201);
+    const office = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const p = await office.newPage();
+    watch(p);
+    await p.goto(`${t.url}/`);
+    const account = { email: 'buero@ohnedaten.example', displayName: 'Bildungsbüro', role: 'office', regionIds: [regionId], committeeIds: [] };
+    await p.evaluate(`sessionStorage.setItem('empfehlungsradar.token', ${JSON.stringify(token)}); sessionStorage.setItem('empfehlungsradar.account', ${JSON.stringify(JSON.stringify(account))})`);
+    const expectations: [string, string][] = [
+      ['uebersicht', 'Noch keine Empfehlungen beschlossen.'],
+      ['empfehlungen', 'Noch keine Empfehlungen erfasst.'],
+      ['gremien', 'Noch keine Übergaben an Gremien.'],
+      ['wirkung', 'Noch keine Wirkungsindikatoren festgelegt.'],
+      ['nachhaltigkeit', 'Noch keine Empfehlung umgesetzt.'],
+      ['bericht', 'Noch keine Konferenz mit Empfehlungen.'],
+    ];
+    for (const [route, text] of expectations) {
+      await p.goto(`${t.url}/#/${route}`);
+      await p.getByText(text).first().waitFor();
+      expect(await p.locator('#region').textContent()).toContain('Bildungsregion Ohnedaten');
+      expect(await p.locator('#demo').isVisible()).toBe(false);
+      expect(await p.locator('.fehler').count()).toBe(0);
+    }
+    await shot('13-leere-region', p);
+    await office.close();
   }, STEP);
 });

@@ -94,7 +94,7 @@ async function route() {
     return;
   }
   markNavigation(page);
-  show(main, loading('Die Seite'));
+  show(main, loading('Die Seite wird geladen'));
   try {
     if (!region) await loadRegion(account);
     setHeader(account);

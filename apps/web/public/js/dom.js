@@ -40,4 +40,4 @@ export function show(container, ...children) {
 /** A short paragraph for "nothing here" that never looks like an error. */
 export const empty = (text) => h('p', { class: 'leer' }, text);
 
-export const loading = (what = 'Daten') => h('p', { class: 'laedt', role: 'status' }, `${what} werden geladen …`);
+export const loading = (text = 'Daten werden geladen') => h('p', { class: 'laedt', role: 'status' }, `${text} …`);

@@ -39,7 +39,7 @@ export async function renderOverview(main, ctx) {
   const select = h('select', { id: 'kohorte', name: 'kohorte', onchange: () => go({ kohorte: select.value }) },
     conferences.map((c) => h('option', { value: c.conferenceId, selected: c.conferenceId === chosen.conferenceId }, `${c.label} (${date(c.date)})`)),
   );
-  const cards = h('div', {}, loading('Kennzahlen'));
+  const cards = h('div', {}, loading('Kennzahlen werden geladen'));
   show(figuresBox,
     h('h2', { id: 'kennzahlen-titel' }, `Kennzahlen: ${chosen.label}`),
     h('div', { class: 'filterzeile' }, h('div', { class: 'feld' }, h('label', { for: 'kohorte' }, 'Kohorte (Konferenz)'), select)),
