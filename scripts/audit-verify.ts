@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
 import { ConfigError, loadConfig } from '@app/config';
+import type { RecordedEvent } from '@app/event-store';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { resolveDatabase } from '../apps/api/src/bootstrap/database';
 import { regionEventsOf } from '../apps/api/src/audit/offline/region-events';
@@ -36,19 +37,26 @@ async function main(): Promise<number> {
   const store = new PostgresEventStore({ url: database.url, notify: false });
   const pool = new Pool({ connectionString: database.url, max: 4 });
   try {
-    let streams: string[] | undefined;
+    let region: { regionId: string; events: RecordedEvent[]; eventsUpTo(head: bigint | undefined): Promise<RecordedEvent[]> } | undefined;
     if (args.regionId) {
-      const all = [];
-      let fromPosition: bigint | undefined;
-      for (;;) {
-        const page = await store.readAll({ fromPosition, limit: 5000 });
-        all.push(...page);
-        if (page.length < 5000) break;
-        fromPosition = page.at(-1)!.position;
-      }
-      streams = [...new Set(regionEventsOf(all, args.regionId).map((e) => e.streamId))];
+      const regionId = args.regionId;
+      const eventsUpTo = async (head: bigint | undefined): Promise<RecordedEvent[]> => {
+        const all: RecordedEvent[] = [];
+        let fromPosition: bigint | undefined;
+        outer: for (;;) {
+          const page = await store.readAll({ fromPosition, limit: 5000 });
+          for (const event of page) {
+            all.push(event);
+            if (event.position === head) break outer;
+          }
+          if (page.length < 5000) break;
+          fromPosition = page.at(-1)!.position;
+        }
+        return regionEventsOf(all, regionId);
+      };
+      region = { regionId, events: await eventsUpTo(await store.headPosition()), eventsUpTo };
     }
-    const report = await verifyRegion({ store, pool, ...(args.regionId ? { regionId: args.regionId, streams } : {}), now: new Date() });
+    const report = await verifyRegion({ store, pool, ...(region ? { region } : {}), now: new Date() });
     console.log(args.json ? JSON.stringify(report, null, 2) : `${report.ok ? 'OK' : 'NICHT OK'}: ${report.message}\n${JSON.stringify({ chains: report.chains, projections: report.projections }, null, 2)}`);
     return report.ok ? 0 : 1;
   } finally {

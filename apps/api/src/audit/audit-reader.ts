@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { streamIdOf } from '@app/domain';
 import { chainHash, isVerifiable, type EventStore, type RecordedEvent } from '@app/event-store';
+// The PostgreSQL adapter's own read pieces: the audit's fast path reads one region in the store's global order.
+import { VISIBLE } from '@app/event-store/postgres/read-all';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from '@app/event-store/postgres/rows';
 import { ProblemException } from '../http/problem.exception';
 import { EVENT_STORE, PG_POOL } from '../infrastructure/tokens';
 import { regionEventsOf } from './offline/region-events';
@@ -17,9 +20,21 @@ export const positionUnknown = (position: string) =>
     errors: [{ field: 'toPosition', message: 'toPosition muss die Position eines gespeicherten Ereignisses sein.' }],
   });
 
+/** A region's events in global order, each with its chain hash (hex). */
+export interface RegionLog {
+  events: RecordedEvent[];
+  hashes: Map<string, string>;
+}
+
 /**
  * Reads what an audit needs straight from the event store, never from the read models: a region's
  * events in global order (optionally up to a position) and their stored chain hashes.
+ *
+ * PostgreSQL: one query for the region's streams (those whose revision-0 event names the region,
+ * the rule of regionEventsOf) in the store's global order (transaction id, position) below its
+ * visibility horizon, hashes included: a region of 14,000 events in a log of 100,000 reads in a
+ * fraction of the time a walk over `readAll` takes. Any other store: `readAll`, filtered here, and
+ * hashes computed with the chain function (such a store keeps no chain of its own).
  */
 @Injectable()
 export class AuditReader {
@@ -36,6 +51,11 @@ export class AuditReader {
 
   /** The region's events in global order, through the event at `toPosition` (inclusive) if given. */
   async regionEvents(regionId: string, toPosition?: bigint): Promise<RecordedEvent[]> {
+    return (await this.regionLog(regionId, toPosition)).events;
+  }
+
+  async regionLog(regionId: string, toPosition?: bigint): Promise<RegionLog> {
+    if (isVerifiable(this.store)) return this.regionLogSql(regionId, toPosition);
     const all: RecordedEvent[] = [];
     let fromPosition: bigint | undefined;
     let reached = toPosition === undefined;
@@ -52,40 +72,64 @@ export class AuditReader {
       fromPosition = page.at(-1)!.position;
     }
     if (!reached) throw positionUnknown(String(toPosition));
-    return regionEventsOf(all, regionId);
+    const events = regionEventsOf(all, regionId);
+    return { events, hashes: computedHashes(events) };
   }
 
-  /**
-   * Stored chain hashes (hex) by event id. The PostgreSQL store keeps them; a store without a chain
-   * (EventStoreDB) gets them computed here with the same function, so an export always carries one.
-   */
-  async hashesOf(events: readonly RecordedEvent[]): Promise<Map<string, string>> {
-    const hashes = new Map<string, string>();
-    if (isVerifiable(this.store)) {
-      for (let i = 0; i < events.length; i += PAGE) {
-        const ids = events.slice(i, i + PAGE).map((e) => e.id);
-        const { rows } = await this.pool.query<{ id: string; hash: string }>(
-          `SELECT event_id::text AS id, encode(hash, 'hex') AS hash FROM event_store.events WHERE event_id = ANY($1::uuid[])`,
-          [ids],
-        );
-        for (const row of rows) hashes.set(row.id, row.hash);
-      }
-      return hashes;
+  private async regionLogSql(regionId: string, toPosition?: bigint): Promise<RegionLog> {
+    const values: unknown[] = [regionId];
+    let upTo = '';
+    if (toPosition !== undefined) {
+      const { rows } = await this.pool.query<{ transaction_id: string }>(
+        `SELECT transaction_id::text AS transaction_id FROM event_store.events WHERE position = $1 AND ${VISIBLE}`,
+        [toPosition.toString()],
+      );
+      if (rows.length === 0) throw positionUnknown(toPosition.toString());
+      values.push(rows[0].transaction_id, toPosition.toString());
+      upTo = `AND (e.transaction_id, e.position) <= ($2::xid8, $3::bigint)`;
     }
-    const previous = new Map<string, Buffer>();
-    for (const e of events) {
-      const hash = chainHash(previous.get(e.streamId) ?? Buffer.alloc(0), {
-        streamId: e.streamId,
-        revision: e.revision,
-        eventId: e.id,
-        type: e.type,
-        data: e.data,
-        metadata: e.metadata,
-        recordedAt: e.recordedAt,
-      });
-      previous.set(e.streamId, hash);
-      hashes.set(e.id, hash.toString('hex'));
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM event_store.events e
+        WHERE e.stream_id IN (SELECT s.stream_id FROM event_store.events s WHERE s.revision = 0 AND s.data->>'regionId' = $1)
+          AND ${VISIBLE} ${upTo}
+        ORDER BY e.transaction_id, e.position`,
+      values,
+    );
+    return { events: rows.map(toRecordedEvent), hashes: new Map(rows.map((r) => [r.event_id, r.hash.toString('hex')])) };
+  }
+
+  /** Stored chain hashes (hex) by event id, for a few events (one stream, one page). */
+  async hashesOf(events: readonly RecordedEvent[]): Promise<Map<string, string>> {
+    if (!isVerifiable(this.store)) return computedHashes(events);
+    const hashes = new Map<string, string>();
+    for (let i = 0; i < events.length; i += PAGE) {
+      const ids = events.slice(i, i + PAGE).map((e) => e.id);
+      const { rows } = await this.pool.query<{ id: string; hash: string }>(
+        `SELECT event_id::text AS id, encode(hash, 'hex') AS hash FROM event_store.events WHERE event_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      for (const row of rows) hashes.set(row.id, row.hash);
     }
     return hashes;
   }
+}
+
+/** The chain a store without one would have: same function, per stream from revision 0 (`events` must hold whole streams). */
+function computedHashes(events: readonly RecordedEvent[]): Map<string, string> {
+  const hashes = new Map<string, string>();
+  const previous = new Map<string, Buffer>();
+  for (const e of events) {
+    const hash = chainHash(previous.get(e.streamId) ?? Buffer.alloc(0), {
+      streamId: e.streamId,
+      revision: e.revision,
+      eventId: e.id,
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+      recordedAt: e.recordedAt,
+    });
+    previous.set(e.streamId, hash);
+    hashes.set(e.id, hash.toString('hex'));
+  }
+  return hashes;
 }

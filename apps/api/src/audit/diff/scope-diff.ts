@@ -139,13 +139,17 @@ function scopeEvents(regionEvents: readonly RecordedEvent[], scope: DiffScope, p
  * leaf that differs. `regionEvents`: the region's events in global order.
  */
 export function scopeDiff(regionEvents: readonly RecordedEvent[], scope: DiffScope, from: AuditPoint, to: AuditPoint, params: Partial<FigureParams> = {}): ScopeDiff {
-  const describer = createDescriber();
-  const sentences = new Map<string, { text: string; actor: ActorView | null }>();
-  for (const e of regionEvents) sentences.set(e.id, { text: describer.describe(e), actor: actorOf(e.metadata, describer.directory) });
-
   const relevant = scopeEvents(regionEvents, scope, [from, to]);
   const atFrom = countingAt(regionEvents, from);
   const atTo = countingAt(regionEvents, to);
+  const shown = new Set(relevant.filter((e) => atFrom.has(e.id) !== atTo.has(e.id)).map((e) => e.id));
+  // Names as they stood at each event: everything learnt in order, only the events shown described.
+  const describer = createDescriber();
+  const sentences = new Map<string, { text: string; actor: ActorView | null }>();
+  for (const e of regionEvents) {
+    if (shown.has(e.id)) sentences.set(e.id, { actor: actorOf(e.metadata, describer.directory), text: describer.describe(e) });
+    else describer.learn(e);
+  }
   const note = (e: RecordedEvent): EventNote => ({
     eventId: e.id,
     streamId: e.streamId,

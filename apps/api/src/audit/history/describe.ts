@@ -74,7 +74,9 @@ export function createDescriber(): Describer {
         // An event type this version does not know changes no names.
       }
     }
-    streams.set(recorded.streamId, [...(streams.get(recorded.streamId) ?? []), recorded]);
+    const stream = streams.get(recorded.streamId);
+    if (stream) stream.push(recorded);
+    else streams.set(recorded.streamId, [recorded]);
   }
 
   function describe(recorded: RecordedEvent, shownData?: unknown): string {

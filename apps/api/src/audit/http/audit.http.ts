@@ -48,7 +48,7 @@ export class AuditHttp {
     const limit = q.integer('limit', 1, 200) ?? 50;
     q.done();
     await this.reader.requireRegion(regionId);
-    const events = await this.reader.regionEvents(regionId);
+    const { events, hashes } = await this.reader.regionLog(regionId);
     const filter = {
       ...(actor !== undefined ? { actor } : {}),
       ...(type !== undefined ? { types: type.split(',').map((t) => t.trim()).filter(Boolean) } : {}),
@@ -56,9 +56,7 @@ export class AuditHttp {
       ...(recordedFrom ? { recordedFrom } : {}),
       ...(recordedTo ? { recordedTo } : {}),
     };
-    const page = auditLogPage(events, new Map(), filter, cursor, limit);
-    const hashes = await this.reader.hashesOf(events.filter((e) => page.items.some((i) => i.eventId === e.id)));
-    return { ...page, items: page.items.map((i) => ({ ...i, hash: hashes.get(i.eventId) ?? '' })) };
+    return auditLogPage(events, hashes, filter, cursor, limit);
   }
 
   private async exportOf(regionId: string, query: RawQuery) {
@@ -66,8 +64,7 @@ export class AuditHttp {
     const toPosition = q.position('toPosition');
     q.done();
     await this.reader.requireRegion(regionId);
-    const events = await this.reader.regionEvents(regionId, toPosition);
-    const hashes = await this.reader.hashesOf(events);
+    const { events, hashes } = await this.reader.regionLog(regionId, toPosition);
     const lines = events.map((e) => toExportLine(e, hashes.get(e.id) ?? ''));
     const file = ndjsonOf(lines);
     return { file, manifest: buildManifest(regionId, file, lines, this.clock()) };
@@ -162,6 +159,7 @@ export class AuditHttp {
     if (!isVerifiable(this.reader.store)) {
       throw ProblemException.of(501, 'Dieser Ereignisspeicher führt keine Hash-Kette (nur der PostgreSQL-Speicher).', { code: 'audit.verify-unsupported' });
     }
-    return verifyRegion({ store: this.reader.store, pool: this.reader.pool, regionId, streams: [...new Set(events.map((e) => e.streamId))], now: this.clock() });
+    const eventsUpTo = (head: bigint | undefined) => (head === undefined ? Promise.resolve([]) : this.reader.regionEvents(regionId, head));
+    return verifyRegion({ store: this.reader.store, pool: this.reader.pool, region: { regionId, events, eventsUpTo }, now: this.clock() });
   }
 }

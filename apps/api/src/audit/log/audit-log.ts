@@ -44,13 +44,19 @@ const matches = (f: AuditLogFilter) => (e: RecordedEvent) =>
  * meanwhile (new events sort after every existing one in global order).
  */
 export function auditLogPage(regionEvents: readonly RecordedEvent[], hashes: ReadonlyMap<string, string>, filter: AuditLogFilter, cursor: bigint | undefined, limit: number): AuditLogPage {
-  const describer = createDescriber();
-  const sentences = new Map<string, { text: string; actor: ActorView | null }>();
-  for (const e of regionEvents) sentences.set(e.id, { text: describer.describe(e), actor: actorOf(e.metadata, describer.directory) });
   const matching = regionEvents.filter(matches(filter));
   const start = cursor === undefined ? 0 : matching.findIndex((e) => e.position === cursor) + 1;
   const page = start === 0 && cursor !== undefined ? [] : matching.slice(start, start + limit);
   const last = page.at(-1);
+  // Names as they stood at each event: every event is learnt in order, only the page's are described.
+  const wanted = new Set(page.map((e) => e.id));
+  const describer = createDescriber();
+  const sentences = new Map<string, { text: string; actor: ActorView | null }>();
+  for (const e of regionEvents) {
+    if (wanted.has(e.id)) sentences.set(e.id, { actor: actorOf(e.metadata, describer.directory), text: describer.describe(e) });
+    else describer.learn(e);
+    if (sentences.size === wanted.size) break;
+  }
   return {
     items: page.map((e) => ({
       ...toExportLine(e, hashes.get(e.id) ?? ''),

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { VerifiableEventStore, VerifyReport } from '@app/event-store';
+import type { RecordedEvent, VerifiableEventStore, VerifyReport } from '@app/event-store';
 import { compareProjections, type ProjectionReport } from './projection-drift';
 
 export interface ChainVerification {
@@ -22,10 +22,11 @@ export interface RegionVerifyReport {
 export interface VerifyOptions {
   store: VerifiableEventStore;
   pool: Pool;
-  /** Left out: the whole log and every region's rows. */
-  regionId?: string;
-  /** The region's streams (with regionId): each chain is verified on its own. */
-  streams?: string[];
+  /**
+   * Left out: the whole log and every region's rows. With it: each of the region's chains on its
+   * own (`events`: the region's events now), and its rows replayed from its events (`eventsUpTo`).
+   */
+  region?: { regionId: string; events: readonly RecordedEvent[]; eventsUpTo(head: bigint | undefined): Promise<readonly RecordedEvent[]> };
   now: Date;
   waitMs?: number;
 }
@@ -80,16 +81,17 @@ export function verdict(chains: ChainVerification, projections: ProjectionReport
 }
 
 export async function verifyRegion(options: VerifyOptions): Promise<RegionVerifyReport> {
-  const chains = await verifyChainsOf(options.store, options.regionId !== undefined ? options.streams : undefined);
+  const region = options.region;
+  const chains = await verifyChainsOf(options.store, region ? [...new Set(region.events.map((e) => e.streamId))] : undefined);
   const projections = await compareProjections({
     store: options.store,
     pool: options.pool,
-    ...(options.regionId !== undefined ? { regionId: options.regionId } : {}),
+    ...(region ? { region: { regionId: region.regionId, eventsUpTo: region.eventsUpTo } } : {}),
     ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}),
   });
   return {
     ok: chains.ok && projections.ok !== false,
-    regionId: options.regionId ?? null,
+    regionId: region?.regionId ?? null,
     checkedAt: options.now.toISOString(),
     chains,
     projections,
