@@ -8,6 +8,7 @@ import { seedDemo } from '../../apps/api/src/demo/demo-seeder';
 import { DEMO_CONFERENCES } from '../../apps/api/src/demo/scenario';
 import { randomUUID } from 'node:crypto';
 import { signTestToken } from '../support/auth';
+import { eventStoreOf } from '../support/event-log';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium } from './chromium';
 
@@ -214,11 +215,33 @@ describe('web interface in Chromium', () => {
     expect(await page.getByText('Noch an kein Gremium übergeben.').count()).toBe(1);
     await shot('05-empfehlung-stand-2019');
 
+    // As the system knew it just before the correction was recorded: the typo stands, uncorrected.
+    const stream = await eventStoreOf(t.app).readStream(`recommendation-${id}`);
+    const correction = stream.find((e) => e.type === 'EntryCorrected')!;
+    const before = new Date(correction.recordedAt.getTime() - 1).toISOString();
+    await page.goto(`${t.url}/#/empfehlung/${id}?knownAt=${encodeURIComponent(before)}`);
+    await page.getByText(/nur was bis .* erfasst war/).waitFor();
+    expect(await page.locator('.verlauf-eintrag.korrigiert').count()).toBe(0);
+    expect(await page.locator('.verlauf').textContent()).toContain(': 8 Prozent.');
+    expect(await page.locator('.verlauf').textContent()).not.toContain(': 80 Prozent.');
+    await shot('06-empfehlung-erfasst-bis', page);
+
     // Before its adoption it is not known: a German message, no broken page.
     provoked = new Set([401, 404]);
+    await page.getByText('Alles Erfasste').click();
+    await page.locator('.verlauf-eintrag.korrigiert').waitFor();
     await page.getByLabel('Stand am').fill('2015-01-01');
     await page.getByRole('button', { name: 'Anzeigen' }).click();
     await page.getByRole('alert').filter({ hasText: 'nicht bekannt' }).waitFor();
+
+    // Recorded before the demo data existed: not known either (the auditor's picker, local time).
+    await page.getByLabel('Stand am').fill('');
+    await page.getByRole('button', { name: 'Anzeigen' }).first().click();
+    await page.getByText('Für die Prüfung: Stand der Erfassung').click();
+    await page.getByLabel('Erfasst bis').fill('2020-01-01T00:00:00');
+    await page.getByRole('button', { name: 'Anzeigen' }).nth(1).click();
+    await page.getByRole('alert').filter({ hasText: 'nicht bekannt' }).waitFor();
+    expect(page.url()).toContain(`knownAt=${encodeURIComponent('2019-12-31T23:00:00.000Z')}`);
   }, STEP);
 
   it('Gremien-Scorecard, Wirkung and Nachhaltigkeit show their boards', async () => {
@@ -228,7 +251,7 @@ describe('web interface in Chromium', () => {
     expect(await page.locator('table.scorecard tbody tr').count()).toBeGreaterThan(10);
     expect(await page.locator('.ueberfaellig-liste').textContent()).toContain('Tage überfällig');
     expect(await page.evaluate(FITS_WINDOW)).toBe(true);
-    await shot('06-gremien');
+    await shot('07-gremien');
 
     await page.getByRole('link', { name: 'Wirkung', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Wirkung' }).waitFor();
@@ -237,14 +260,14 @@ describe('web interface in Chromium', () => {
     expect(lines).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 2, name: `Indikatoren (${lines})` }).count()).toBe(1);
     expect(await page.locator('svg.linie title').first().textContent()).toMatch(/Ausgangswert .* am \d{2}\.\d{2}\.\d{4}/);
-    await shot('07-wirkung');
+    await shot('08-wirkung');
 
     await page.getByRole('link', { name: 'Nachhaltigkeit', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Nachhaltigkeit' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Prüfung fällig, aber nicht erfolgt' }).waitFor();
     expect(await page.locator('[data-kennzahl="unreviewedRate"] .wert').textContent()).toMatch(/^\d{1,3} %$/);
     expect(await page.locator('.zaehler').first().textContent()).toContain('nachhaltig verankert');
-    await shot('08-nachhaltigkeit');
+    await shot('09-nachhaltigkeit');
 
     // A cohort and a day where nothing is implemented yet: empty, not broken.
     await page.getByLabel('Stand am').fill('2009-12-01');
@@ -259,14 +282,14 @@ describe('web interface in Chromium', () => {
     expect(await reports.count()).toBe(10);
     expect(await reports.first().locator('h2').textContent()).toBe('Bericht an die Bildungskonferenz: 1. Bildungskonferenz');
     expect(await reports.first().textContent()).toContain('Konferenz vom 25.11.2009');
-    await shot('09-bericht');
+    await shot('10-bericht');
 
     let pdf: Buffer;
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await page.locator('#navigation').isVisible()).toBe(false);
       expect(await page.locator('form.filter').isVisible()).toBe(false);
-      await shot('10-bericht-druck');
+      await shot('11-bericht-druck');
       pdf = await page.pdf({ path: join(shots, 'bericht-alle.pdf'), format: 'A4', printBackground: true });
     } finally {
       // null, not 'screen': page.pdf() prints with the emulated media type.
@@ -301,7 +324,7 @@ describe('web interface in Chromium', () => {
     // Each message is tied to its field for screen readers.
     expect(await member.getByLabel('Zusammenfassung').getAttribute('aria-describedby')).toBe('fehler-summary');
     expect(await member.locator('.formular-meldung').textContent()).toContain('Bitte die markierten Felder prüfen.');
-    await shot('11-sachstand-fehler', member);
+    await shot('12-sachstand-fehler', member);
 
     await member.getByLabel('Fortschritt in Prozent').fill('70');
     await member.getByLabel('Zusammenfassung').fill('Beratungsstandards an 30 von 40 Schulen eingeführt (Browser-Test).');
@@ -313,7 +336,7 @@ describe('web interface in Chromium', () => {
     expect(await last.textContent()).toContain('„in Umsetzung“ (70 %)');
     expect(await last.locator('.verlauf-datum').textContent()).toBe('02.11.2026');
     expect(await last.locator('.verlauf-wer').textContent()).toContain('von Gremium');
-    await shot('12-sachstand-gespeichert', member);
+    await shot('13-sachstand-gespeichert', member);
     await member.close();
   }, STEP);
 
@@ -353,7 +376,7 @@ describe('web interface in Chromium', () => {
       expect(await p.locator('#demo').isVisible()).toBe(false);
       expect(await p.locator('.fehler').count()).toBe(0);
     }
-    await shot('13-leere-region', p);
+    await shot('14-leere-region', p);
     await office.close();
   }, STEP);
 });

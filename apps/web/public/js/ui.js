@@ -1,6 +1,6 @@
 // Pieces several pages share: error box, figure cards, tables, the "Stand am" picker, badges.
 import { ApiError } from './api.js';
-import { date, days, months, ofTotal, percent } from './format.js';
+import { date, days, instant, months, ofTotal, percent } from './format.js';
 import { h } from './dom.js';
 import { DEFAULT_PARAMS, FIGURES, LIFECYCLE, label } from './labels.js';
 
@@ -79,7 +79,37 @@ export function asOfPicker(current, onChange, { id = 'stand-am', note } = {}) {
 
 /** "Stand: 23.11.2026" line every view shows. */
 export const asOfLine = (answer) =>
-  h('p', { class: 'stand' }, `Stand: ${date(answer?.asOf)}`, answer?.knownAt ? ` · erfasst bis ${answer.knownAt}` : '');
+  h('p', { class: 'stand' }, `Stand: ${date(answer?.asOf)}`, answer?.knownAt ? ` · nur was bis ${instant(answer.knownAt)} erfasst war` : '');
+
+/**
+ * For auditors: what the system knew at a moment (knownAt). A local date and time becomes an ISO
+ * instant; empty means everything recorded.
+ */
+export function knownAtPicker(current, onChange) {
+  const local = current ? toLocalInput(current) : '';
+  const input = h('input', { type: 'datetime-local', id: 'erfasst-bis', name: 'knownAt', step: 1, value: local });
+  return h('details', { class: 'erfasst-bis', open: Boolean(current) },
+    h('summary', {}, 'Für die Prüfung: Stand der Erfassung'),
+    h('form', { class: 'stand-am', 'aria-label': 'Stand der Erfassung wählen', onsubmit: (e) => {
+      e.preventDefault();
+      const when = input.value ? new Date(input.value) : null;
+      onChange(when && !Number.isNaN(when.getTime()) ? when.toISOString() : '');
+    } },
+      h('label', { for: 'erfasst-bis' }, 'Erfasst bis'),
+      input,
+      h('button', { type: 'submit', class: 'knopf' }, 'Anzeigen'),
+      current ? h('button', { type: 'button', class: 'knopf-leise', onclick: () => onChange('') }, 'Alles Erfasste') : null,
+      h('span', { class: 'hinweis' }, 'Zeigt nur, was bis zu diesem Zeitpunkt im System erfasst war – auch Korrekturen erst ab ihrer Erfassung.'),
+    ),
+  );
+}
+
+function toLocalInput(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
 
 /** Cohort (all or one conference) and "Stand am" for the boards; navigates to the same page. */
 export function viewControls(ctx, page, conferences) {

@@ -4,22 +4,25 @@ import { date, instant, number } from '../format.js';
 import { empty, h, show } from '../dom.js';
 import { indicatorChart } from '../chart.js';
 import { ANCHORING, DIRECTION, HANDOFF_STATE, ROLE, STANDING, STATUS, label } from '../labels.js';
-import { asOfLine, asOfPicker, errorBox, lifecycleBadge, overdueBadge, table } from '../ui.js';
+import { asOfLine, asOfPicker, errorBox, knownAtPicker, lifecycleBadge, overdueBadge, table } from '../ui.js';
 import { statusForm } from './status-form.js';
 
 export async function renderRecommendation(main, ctx) {
   const { region, id, params, navigate, link } = ctx;
   const asOf = params.get('asOf') ?? '';
+  const knownAt = params.get('knownAt') ?? '';
+  const go = (changes) => navigate('empfehlung', { asOf, knownAt, ...changes }, id);
   let page;
   try {
-    page = await api.get(`/regions/${region.regionId}/recommendations/${encodeURIComponent(id ?? '')}/page`, { asOf });
+    page = await api.get(`/regions/${region.regionId}/recommendations/${encodeURIComponent(id ?? '')}/page`, { asOf, knownAt });
   } catch (error) {
     if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) throw error;
     if (ctx.stale()) return;
     document.title = 'Empfehlung nicht gefunden – Empfehlungsradar';
     show(main,
       h('h1', {}, 'Empfehlung'),
-      asOfPicker(asOf, (value) => navigate('empfehlung', { asOf: value }, id)),
+      asOfPicker(asOf, (value) => go({ asOf: value })),
+      knownAtPicker(knownAt, (value) => go({ knownAt: value })),
       errorBox(error),
       h('p', {}, asOf ? 'Zu diesem Stand war die Empfehlung vielleicht noch nicht beschlossen. ' : '', h('a', { href: link('empfehlungen') }, 'Zur Liste der Empfehlungen')),
     );
@@ -36,7 +39,8 @@ export async function renderRecommendation(main, ctx) {
     h('p', { class: 'brotkrumen' }, h('a', { href: link('empfehlungen') }, 'Empfehlungen'), ' › ', r.reference),
     h('h1', {}, h('span', { class: 'kennung' }, r.reference), ' ', r.title),
     saved ? h('p', { class: 'erfolg', role: 'status' }, saved) : null,
-    asOfPicker(asOf, (value) => navigate('empfehlung', { asOf: value }, id), { id: 'stand-am-empfehlung' }),
+    asOfPicker(asOf, (value) => go({ asOf: value }), { id: 'stand-am-empfehlung' }),
+    knownAtPicker(knownAt, (value) => go({ knownAt: value })),
     asOfLine(page),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'stand-titel' },
       h('h2', { id: 'stand-titel' }, 'Aktueller Stand'),
@@ -126,7 +130,7 @@ function timelineEntry(e) {
 /** The form for a committee member whose committee has an accepted assignment here. */
 function statusFormSection(ctx, page) {
   const { account } = ctx;
-  if (account.role !== 'committee' || ctx.params.get('asOf')) return null;
+  if (account.role !== 'committee' || ctx.params.get('asOf') || ctx.params.get('knownAt')) return null;
   const mine = page.assignments.filter((a) => a.state === 'accepted' && (account.committeeIds ?? []).includes(a.committeeId));
   if (mine.length === 0) return null;
   return statusForm(ctx, page, mine);

@@ -18,7 +18,7 @@ export async function renderReport(main, ctx) {
   const conferences = chosen ? names.conferences.filter((c) => c.id === chosen) : names.conferences;
 
   const select = h('select', { id: 'bericht-konferenz', name: 'konferenz' },
-    h('option', { value: '' }, 'alle Konferenzen (eine Seite je Konferenz)'),
+    h('option', { value: '' }, 'alle (je Konferenz eine Seite)'),
     names.conferences.map((c) => h('option', { value: c.id, selected: c.id === chosen }, c.label)));
   const input = h('input', { type: 'date', id: 'bericht-asof', name: 'asOf', value: asOf });
   const pages = h('div', { class: 'berichte', 'aria-live': 'polite' }, h('p', { class: 'laedt', role: 'status' }, `${conferences.length} Berichtsseiten werden erstellt …`));
