@@ -145,6 +145,26 @@ describe('web interface in Chromium', () => {
     expect(await page.locator('[data-kennzahl="medianMonthsToImplementation"] .wert').textContent()).toBe('23,9 Monate');
   }, STEP);
 
+  it('keyboard: the skip link comes first and moves to the content; the filters work without a mouse', async () => {
+    await page.goto(`${t.url}/#/empfehlungen`);
+    await page.reload(); // a fresh load: the focus starts at the top
+    await page.locator('table.liste').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Zum Inhalt springen');
+    expect(await page.locator('#sprunglink').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('inhalt');
+    expect(page.url()).toContain('#/empfehlungen'); // the skip link leaves the route alone
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.id')).toBe('filter-konferenz');
+    // Choose "nur stockende" with the space bar, submit with Enter.
+    await page.getByLabel('nur stockende (180 Tage ohne Schritt)').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.getByText('(gefiltert)').waitFor();
+    expect(page.url()).toContain('stockend=1');
+  }, STEP);
+
   it('Empfehlungen: the list pages through, and the filters narrow it', async () => {
     await page.getByRole('link', { name: 'Empfehlungen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Empfehlungen' }).waitFor();
