@@ -383,6 +383,25 @@ describe('audit: log, export, independent replay, diff and integrity of a region
       const since = replayExport((await exportNow()).bytes, { since: earlier }).since!;
       expect(since.ok).toBe(false);
       expect(since.mismatches).toEqual([expect.stringMatching(new RegExp(`^recommendation-${x.r[1]}: bis Revision \\d+ verändert`))]);
+
+      // Put the edit back: the chain holds again. Then remove a stream's last event: its head no longer matches, named on the event before.
+      const tail = (await request(t.url).get(`${x.base}/recommendations/${x.r[4]}/events`).set(auditor()).expect(200)).body.events as { eventId: string; revision: string }[];
+      const client2 = await sql.connect();
+      try {
+        await client2.query('ALTER TABLE event_store.events DISABLE TRIGGER events_append_only');
+        await client2.query(`UPDATE event_store.events SET data = jsonb_set(data, '{decidedOn}', $2::jsonb) WHERE event_id = $1`, [target.eventId, JSON.stringify(target.data.decidedOn)]);
+        expect((await verify()).chains).toEqual({ ok: true, streams: 11, events: expect.any(Number) });
+        await client2.query(`DELETE FROM event_store.events WHERE event_id = $1`, [tail.at(-1)!.eventId]);
+        await client2.query('ALTER TABLE event_store.events ENABLE TRIGGER events_append_only');
+      } finally {
+        client2.release();
+      }
+      const headBroken = await verify();
+      expect(headBroken.chains.firstBroken).toMatchObject({ streamId: `recommendation-${x.r[4]}`, eventId: tail.at(-2)!.eventId });
+      // The store's own verify (what npm run audit:verify runs) names the same event.
+      const store = eventStoreOf(t.app);
+      if (!isVerifiable(store)) throw new Error('PostgreSQL store expected');
+      expect(await store.verify({ streamId: `recommendation-${x.r[4]}` })).toMatchObject({ ok: false, firstBroken: { eventId: tail.at(-2)!.eventId } });
     });
   });
 });

@@ -160,6 +160,7 @@ export class AuditHttp {
       throw ProblemException.of(501, 'Dieser Ereignisspeicher führt keine Hash-Kette (nur der PostgreSQL-Speicher).', { code: 'audit.verify-unsupported' });
     }
     const eventsUpTo = (head: bigint | undefined) => (head === undefined ? Promise.resolve([]) : this.reader.regionEvents(regionId, head));
-    return verifyRegion({ store: this.reader.store, pool: this.reader.pool, region: { regionId, events, eventsUpTo }, now: this.clock() });
+    const chains = await this.reader.regionChains(regionId);
+    return verifyRegion({ store: this.reader.store, pool: this.reader.pool, region: { regionId, events, eventsUpTo }, now: this.clock(), ...(chains ? { chains } : {}) });
   }
 }

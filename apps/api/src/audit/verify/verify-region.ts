@@ -29,6 +29,8 @@ export interface VerifyOptions {
   region?: { regionId: string; events: readonly RecordedEvent[]; eventsUpTo(head: bigint | undefined): Promise<readonly RecordedEvent[]> };
   now: Date;
   waitMs?: number;
+  /** The chains already verified another way (the API's one-snapshot check of a region). */
+  chains?: ChainVerification;
 }
 
 const plain = (r: Extract<VerifyReport, { ok: false }>['firstBroken']) => ({
@@ -82,7 +84,7 @@ export function verdict(chains: ChainVerification, projections: ProjectionReport
 
 export async function verifyRegion(options: VerifyOptions): Promise<RegionVerifyReport> {
   const region = options.region;
-  const chains = await verifyChainsOf(options.store, region ? [...new Set(region.events.map((e) => e.streamId))] : undefined);
+  const chains = options.chains ?? (await verifyChainsOf(options.store, region ? [...new Set(region.events.map((e) => e.streamId))] : undefined));
   const projections = await compareProjections({
     store: options.store,
     pool: options.pool,
