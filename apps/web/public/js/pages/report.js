@@ -15,7 +15,8 @@ export async function renderReport(main, ctx) {
   if (ctx.stale()) return;
   const chosen = params.get('konferenz') ?? '';
   const asOf = params.get('asOf') ?? '';
-  const conferences = chosen ? names.conferences.filter((c) => c.id === chosen) : names.conferences;
+  // With a "Stand am", conferences that had not yet taken place then get no page.
+  const conferences = names.conferences.filter((c) => (chosen ? c.id === chosen : !asOf || !c.date || c.date <= asOf));
 
   const select = h('select', { id: 'bericht-konferenz', name: 'konferenz' },
     h('option', { value: '' }, 'alle (je Konferenz eine Seite)'),
@@ -38,7 +39,7 @@ export async function renderReport(main, ctx) {
     pages,
   );
   if (conferences.length === 0) {
-    show(pages, empty('Noch keine Konferenz mit Empfehlungen.'));
+    show(pages, empty(asOf ? 'Zu diesem Stand hatte noch keine Konferenz stattgefunden.' : 'Noch keine Konferenz mit Empfehlungen.'));
     return;
   }
   const reports = await Promise.all(
