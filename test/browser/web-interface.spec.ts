@@ -326,6 +326,15 @@ describe('web interface in Chromium', () => {
     expect(await page.locator('.bericht-seite h2').textContent()).toContain('8. Bildungskonferenz');
     const single = await page.pdf({ path: join(shots, 'bericht-8-bk.pdf'), format: 'A4', printBackground: true });
     expect((single.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+
+    // Stand am 01.01.2012: only the three conferences held by then, with the figures of that day.
+    await page.getByLabel('Konferenz', { exact: true }).selectOption({ label: 'alle (je Konferenz eine Seite)' });
+    await page.getByLabel('Stand am').fill('2012-01-01');
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.getByText('Stand 01.01.2012').first().waitFor();
+    expect(await page.locator('.bericht-seite h2').allTextContents()).toEqual(
+      ['1. Bildungskonferenz', '2. Bildungskonferenz', '3. Bildungskonferenz'].map((c) => `Bericht an die Bildungskonferenz: ${c}`),
+    );
   }, STEP);
 
   it('a committee member reports a status: German validation errors beside the fields, then the report in the timeline', async () => {
