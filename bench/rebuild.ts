@@ -97,6 +97,7 @@ async function main(): Promise<void> {
         },
       });
       console.log(`Rebuild: ${rebuild.events} events in ${(rebuild.ms / 1000).toFixed(1)} s = ${rate(rebuild.events, rebuild.ms)} events/s`);
+      console.log(`  phases (ms): ${Object.entries(rebuild.phases).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       const ratio = rebuild.ms / scan.ms;
       console.log(`Rebuild / scan time ratio: ${ratio.toFixed(2)} (target ≤ 5)`);
 

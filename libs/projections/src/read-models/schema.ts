@@ -101,6 +101,8 @@ export function readModelDdl(schema: string): string[] {
     `CREATE INDEX recommendations_region_conference ON ${s}.recommendations (region_id, conference_id, reference)`,
     `CREATE INDEX recommendations_region_state ON ${s}.recommendations (region_id, lifecycle_state)`,
     `CREATE INDEX recommendations_region_year ON ${s}.recommendations (region_id, adopted_year)`,
+    // the recommendation list: newest first
+    `CREATE INDEX recommendations_region_adopted ON ${s}.recommendations (region_id, adopted_on DESC, reference)`,
     `CREATE TABLE ${s}.recommendation_facts (
       recommendation_id text    PRIMARY KEY,
       region_id         text    NOT NULL,
