@@ -13,7 +13,7 @@ export class CreateAccountRequest {
   displayName?: string;
 
   @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES as Role[], { message: `role muss eine der Rollen ${ROLES.join(', ')} sein.` })
+  @IsIn(ROLES as Role[])
   role!: Role;
 
   @ApiPropertyOptional({ type: [String], description: 'Gremien eines Gremienmitglieds (UUIDs)' })

@@ -5,15 +5,15 @@ import { MAX_PASSWORD_LENGTH } from './passwords';
 
 export class LoginRequest {
   @ApiProperty({ example: 'buero@example.de' })
-  @IsString({ message: 'E-Mail-Adresse fehlt.' })
-  @IsNotEmpty({ message: 'E-Mail-Adresse fehlt.' })
-  @MaxLength(320, { message: 'Die E-Mail-Adresse ist zu lang.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(320)
   email!: string;
 
   @ApiProperty({ format: 'password' })
-  @IsString({ message: 'Passwort fehlt.' })
-  @IsNotEmpty({ message: 'Passwort fehlt.' })
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: `Das Passwort darf höchstens ${MAX_PASSWORD_LENGTH} Zeichen lang sein.` })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password!: string;
 }
 

@@ -11,7 +11,7 @@ export class UuidParamPipe implements PipeTransform<string, string> {
       const field = metadata.data ?? 'id';
       throw ProblemException.of(400, `Der Pfadparameter ${field} muss eine UUID sein.`, {
         code: 'validation',
-        errors: [{ field, message: `${field} muss eine UUID sein` }],
+        errors: [{ field, message: 'Muss eine UUID sein.' }],
       });
     }
     return value.toLowerCase();

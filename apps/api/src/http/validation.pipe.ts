@@ -1,11 +1,29 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { ProblemException } from './problem.exception';
+import { germanValidationMessage } from './validation-messages';
 
-/** Flattens class-validator's tree into `{ field: 'evidence[0].url', message }` pairs. */
+/** The decorator behind a failed constraint, for its parameters (MaxLength(300) → [300]) and `each`. */
+function ruleOf(error: ValidationError, constraint: string): { constraints?: unknown[]; each?: boolean } {
+  const target = error.target as object | undefined;
+  if (!target) return {};
+  const rules = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', false, false);
+  return rules.find((rule) => rule.propertyName === error.property && rule.name === constraint) ?? {};
+}
+
+/**
+ * Flattens class-validator's tree into `{ field: 'evidence[0].url', message }` pairs, each message
+ * German by constraint name (validation-messages.ts); class-validator's English never reaches a user.
+ * Needs the errors' `target` to read the constraints' parameters.
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
   return errors.flatMap((e) => {
-    const field = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const property = e.property ?? '';
+    const field = /^\d+$/.test(property) ? `${parent}[${property}]` : parent && property ? `${parent}.${property}` : parent || property;
+    const own = Object.keys(e.constraints ?? {}).map((constraint) => {
+      const { constraints, each } = ruleOf(e, constraint);
+      return { field, message: germanValidationMessage(constraint, { field, constraints, each }) };
+    });
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }
@@ -17,7 +35,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // The target stays inside the pipe: only `{ field, message }` pairs leave it.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) =>
       ProblemException.of(400, 'Die Eingabe ist ungültig; siehe `errors`.', { code: 'validation', errors: flattenValidationErrors(errors) }),
   });

@@ -15,14 +15,14 @@ import {
 import { isCalendarDate } from '@app/domain';
 import { MAX } from './limits';
 
-/** A real calendar day 'YYYY-MM-DD' (2026-02-30 is refused here, before the domain sees it). */
+/** A real calendar day 'YYYY-MM-DD' (2026-02-30 is refused here, before the domain sees it). Message: validation-messages.ts. */
 export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'isCalendarDay',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: ({ property }) => `${property} muss ein Kalendertag im Format JJJJ-MM-TT sein`, ...options },
+      options,
       validator: { validate: (value: unknown) => isCalendarDate(value) },
     });
 }

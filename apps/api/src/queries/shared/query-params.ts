@@ -36,7 +36,7 @@ export class QueryReader {
     const value = this.raw[field];
     if (value === undefined) return undefined;
     if (typeof value !== 'string') {
-      this.fail(field, `${field} darf nur einmal angegeben werden.`);
+      this.fail(field, 'Darf nur einmal angegeben werden.');
       return undefined;
     }
     return value;
@@ -53,13 +53,13 @@ export class QueryReader {
     let asOf = calendarDateOf(now);
     if (asOfText !== undefined) {
       if (isCalendarDate(asOfText)) asOf = asOfText;
-      else this.fail('asOf', 'asOf muss ein Kalendertag im Format JJJJ-MM-TT sein, z. B. 2019-09-14.');
+      else this.fail('asOf', 'Muss ein Kalendertag im Format JJJJ-MM-TT sein, z. B. 2019-09-14.');
     }
     let knownAt: Date | undefined;
     if (knownAtText !== undefined) {
       const parsed = new Date(knownAtText);
       if (INSTANT.test(knownAtText) && !Number.isNaN(parsed.getTime()) && isCalendarDate(knownAtText.slice(0, 10))) knownAt = parsed;
-      else this.fail('knownAt', 'knownAt muss ein Zeitpunkt nach ISO 8601 mit Uhrzeit und Zeitzone sein, z. B. 2019-09-14T12:00:00Z.');
+      else this.fail('knownAt', 'Muss ein Zeitpunkt nach ISO 8601 mit Uhrzeit und Zeitzone sein, z. B. 2019-09-14T12:00:00Z.');
     }
     return { asOf, ...(knownAt ? { knownAt } : {}) };
   }
@@ -68,14 +68,14 @@ export class QueryReader {
   cohort(field = 'cohort', required = false): Cohort | undefined {
     const text = this.string(field);
     if (text === undefined) {
-      if (required) this.fail(field, `${field} fehlt: conference:<UUID> oder year:<JJJJ>.`);
+      if (required) this.fail(field, 'Bitte angeben: conference:<UUID> oder year:<JJJJ>.');
       return undefined;
     }
     const conference = /^conference:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(text);
     if (conference) return { conferenceId: conference[1].toLowerCase() };
     const year = /^year:(\d{4})$/.exec(text);
     if (year) return { year: Number(year[1]) };
-    this.fail(field, `${field} muss conference:<UUID> oder year:<JJJJ> sein.`);
+    this.fail(field, 'Muss conference:<UUID> oder year:<JJJJ> sein.');
     return undefined;
   }
 
@@ -83,7 +83,7 @@ export class QueryReader {
     const text = this.string(field);
     if (text === undefined) return undefined;
     if ((allowed as readonly string[]).includes(text)) return text as T;
-    this.fail(field, `${field} muss einer dieser Werte sein: ${allowed.join(', ')}.`);
+    this.fail(field, `Muss einer dieser Werte sein: ${allowed.join(', ')}.`);
     return undefined;
   }
 
@@ -91,7 +91,7 @@ export class QueryReader {
     const text = this.string(field);
     if (text === undefined) return undefined;
     if (/^\d{1,6}$/.test(text) && Number(text) >= min && Number(text) <= max) return Number(text);
-    this.fail(field, `${field} muss eine ganze Zahl von ${min} bis ${max} sein.`);
+    this.fail(field, `Muss eine ganze Zahl von ${min} bis ${max} sein.`);
     return undefined;
   }
 
@@ -99,7 +99,7 @@ export class QueryReader {
     const text = this.string(field);
     if (text === undefined) return undefined;
     if (text === 'true' || text === 'false') return text === 'true';
-    this.fail(field, `${field} muss true oder false sein.`);
+    this.fail(field, 'Muss true oder false sein.');
     return undefined;
   }
 
@@ -107,7 +107,7 @@ export class QueryReader {
     const text = this.string(field);
     if (text === undefined) return undefined;
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)) return text.toLowerCase();
-    this.fail(field, `${field} muss eine UUID sein.`);
+    this.fail(field, 'Muss eine UUID sein.');
     return undefined;
   }
 
@@ -126,13 +126,13 @@ export class QueryReader {
     return this.oneOf('format', ['csv', 'json'] as const);
   }
 
-  /** Throws one 400 naming every mistake, including parameters no reader asked for. */
+  /** Throws one 400 naming every mistake, including parameters no reader asked for; messages say the rule, the field stands beside them. */
   done(): void {
     for (const field of Object.keys(this.raw)) {
-      if (!this.seen.has(field)) this.fail(field, `Unbekannter Parameter ${field}.`);
+      if (!this.seen.has(field)) this.fail(field, `Unbekannter Parameter: ${field} ist nicht erlaubt.`);
     }
     if (this.errors.length > 0) {
-      throw ProblemException.of(400, this.errors.map((e) => e.message).join(' '), { code: 'validation', errors: this.errors });
+      throw ProblemException.of(400, this.errors.map((e) => `${e.field}: ${e.message}`).join(' '), { code: 'validation', errors: this.errors });
     }
   }
 }

@@ -10,7 +10,7 @@ export class EvidenceDto {
   title!: string;
 
   @ApiProperty({ example: 'https://www.duesseldorf.de/bildungsbuero/protokoll-2026-06.pdf', maxLength: MAX.url })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url muss eine http(s)-Adresse sein' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(MAX.url)
   url!: string;
 }
