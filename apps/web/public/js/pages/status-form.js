@@ -3,7 +3,6 @@ import { api, ApiError } from '../api.js';
 import { todayIso } from '../format.js';
 import { h } from '../dom.js';
 import { STATUS } from '../labels.js';
-import { germanMessage } from '../messages.js';
 
 const FIELDS = ['committeeId', 'status', 'progressPercent', 'summary', 'reason', 'reportedOn', 'nextReportDueOn'];
 
@@ -63,9 +62,9 @@ export function statusForm(ctx, page, assignments) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       let placed = false;
-      for (const { field: f, message: raw } of error.errors) {
+      // The API's messages are German already (validation-messages.ts), one per broken rule.
+      for (const { field: f, message } of error.errors) {
         const top = String(f).split(/[.[]/)[0];
-        const message = germanMessage(raw);
         if (errorOf[top]) {
           errorOf[top].textContent = errorOf[top].textContent ? `${errorOf[top].textContent} ${message}` : message;
           placed = true;
