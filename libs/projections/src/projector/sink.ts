@@ -43,7 +43,8 @@ export class ReadModelSink {
     const columns = await this.columnsOf(db, table);
     const names = columns.map((c) => `"${c}"`).join(', ');
     for (let start = 0; start < rows.length; start += CHUNK) {
-      const json = JSON.stringify(rows.slice(start, start + CHUNK), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+      // No replacer: it would be called for every value; rows carry bigints as strings already.
+      const json = JSON.stringify(rows.slice(start, start + CHUNK));
       await db.query(
         `INSERT INTO ${this.table(table)} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${this.table(table)}, $1::jsonb) ${conflict(columns)}`,
         [json],
