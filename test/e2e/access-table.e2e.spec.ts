@@ -34,6 +34,7 @@ const REC = `${R}/recommendations/{recommendationId}`;
 const TABLE: Record<string, Expected> = {
   'GET /api/health': PUBLIC,
   'GET /api/health/ready': PUBLIC,
+  'GET /api/metrics': PUBLIC,
   'POST /api/auth/login': PUBLIC,
   'GET /api/auth/me': READERS,
 

@@ -22,6 +22,9 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     // Suites write fast from one address; the limits have their own tests.
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     RATE_LIMIT_LOGIN_PER_MINUTE: '1000000',
+    // Suites that check the read side start the projector themselves (or ask for PROJECTOR=inline),
+    // so a background projector never races their assertions.
+    PROJECTOR: 'off',
     ...env,
   });
   const app = await createApp({ config, databaseUrl: db.url });

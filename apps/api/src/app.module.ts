@@ -14,6 +14,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
 import { QueriesModule } from './queries/queries.module';
+import { ProjectionsModule } from './projections/projections.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export class AppModule {
         CqrsModule.forRoot({ rethrowUnhandled: true }),
         // Its global guards check every endpoint of every module: login, role, region, committee, rate limits.
         AuthModule.forRoot({ databaseUrl: options.databaseUrl }),
+        ProjectionsModule,
         HealthModule,
         RegionsModule,
         ConferencesModule,

@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import { Pool } from 'pg';
 import { Public } from '../auth/access.decorators';
 import { PG_POOL } from '../infrastructure/tokens';
+import { ProjectorLagService } from '../projections/projector-lag.service';
 
 @ApiTags('Betrieb')
 @Public()
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly lag: ProjectorLagService,
   ) {}
 
   @Get()
@@ -23,9 +25,20 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Bereitschaft: Datenbank erreichbar' })
+  @ApiOperation({ summary: 'Bereitschaft: Datenbank erreichbar, Projektionen höchstens 1.000 Ereignisse im Rückstand' })
   ready() {
-    return this.health.check([() => this.database()]);
+    return this.health.check([() => this.database(), () => this.projector()]);
+  }
+
+  private async projector() {
+    const session = this.indicator.check('projector');
+    try {
+      const r = await this.lag.ready();
+      const data = { lagEvents: r.lagEvents, position: r.position };
+      return r.ready ? session.up(data) : session.down(data);
+    } catch (e) {
+      return session.down({ message: e instanceof Error ? e.message : String(e) });
+    }
   }
 
   private async database() {
