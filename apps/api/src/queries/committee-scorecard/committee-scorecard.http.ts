@@ -7,9 +7,8 @@ import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { toCsv } from '../../http/csv';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { RawQuery } from '../shared/query-params';
-import { csvFile, wantsCsv } from '../shared/respond';
-import { ApiCohort, ApiCsv, ApiFigureParams, ApiTimeTravel } from '../shared/swagger';
-import { readViewQuery } from '../shared/view-query';
+import { answerBoard } from '../shared/board';
+import { ApiBoardQuery } from '../shared/swagger';
 import { CommitteeScorecardQuery, type CommitteeScorecardResult } from './committee-scorecard.query';
 
 @ApiTags('Ansichten')
@@ -27,16 +26,10 @@ export class CommitteeScorecardHttp {
     summary: 'Gremien-Scorecard (Ansicht 2)',
     description: 'Je Gremium Übergaben, Antwortquote, Berichtstreue, Umsetzungsquote und mittlere Dauern; überfällige Berichte mit Namen der Empfehlung.',
   })
-  @ApiCohort(false)
-  @ApiTimeTravel()
-  @ApiFigureParams()
-  @ApiCsv()
+  @ApiBoardQuery()
   @ApiOkResponse({ description: 'Ein Eintrag je Gremium mit Übergaben in der Kohorte.' })
   async get(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Req() request: Request): Promise<CommitteeScorecardResult | StreamableFile> {
-    const v = readViewQuery(query, this.clock());
-    const result = await this.queries.execute(new CommitteeScorecardQuery(regionId, v.point, v.cohort, v.params));
-    if (!wantsCsv(request, v.format)) return result;
-    return csvFile(`gremien-${result.asOf}.csv`, scorecardCsv(result));
+    return answerBoard(this.queries, this.clock(), query, request, (v) => new CommitteeScorecardQuery(regionId, v.point, v.cohort, v.params), { file: 'gremien', write: scorecardCsv });
   }
 }
 

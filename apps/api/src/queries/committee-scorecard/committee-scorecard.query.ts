@@ -1,11 +1,10 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { daysBetween, figuresByGroup, isRetired, type Cohort, type FigureParams } from '@app/projections';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { daysBetween, figuresByGroup, isRetired } from '@app/projections';
 import { figureValues, type FigureValue } from '../shared/figure-values';
 import { committeeName } from '../shared/labels';
-import type { TimePoint } from '../shared/query-params';
+import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
-import { cohortScope } from '../shared/view-query';
 
 export interface OverdueReport {
   recommendationId: string;
@@ -37,25 +36,16 @@ export interface CommitteeScorecardResult extends TimePointView {
   committees: CommitteeScore[];
 }
 
-export class CommitteeScorecardQuery extends Query<CommitteeScorecardResult> {
-  constructor(
-    readonly regionId: string,
-    readonly point: TimePoint,
-    readonly cohort: Cohort | undefined,
-    readonly params: Partial<FigureParams>,
-  ) {
-    super();
-  }
-}
+export class CommitteeScorecardQuery extends BoardQuery<CommitteeScorecardResult> {}
 
 /** View 2: per committee its figures (the committee grouping of metrics.md) and its overdue reports by name. */
 @QueryHandler(CommitteeScorecardQuery)
 export class CommitteeScorecardHandler implements IQueryHandler<CommitteeScorecardQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, point, cohort, params }: CommitteeScorecardQuery): Promise<CommitteeScorecardResult> {
-    const snapshot = await this.history.snapshot(regionId, point);
-    const { facts, ctx } = cohortScope(snapshot, cohort, params);
+  async execute(query: CommitteeScorecardQuery): Promise<CommitteeScorecardResult> {
+    const { regionId, point, params } = query;
+    const { snapshot, facts, ctx } = await boardScope(this.history, query);
     const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
     const committees = figuresByGroup(facts, { asOf: point.asOf, params, conferences: snapshot.conferences, by: 'committee' }).map(({ key, figures }) => {
       const values = figureValues(figures);

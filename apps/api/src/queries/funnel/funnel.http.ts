@@ -8,9 +8,8 @@ import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { toCsv } from '../../http/csv';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { RawQuery } from '../shared/query-params';
-import { csvFile, wantsCsv } from '../shared/respond';
-import { ApiCohort, ApiCsv, ApiFigureParams, ApiTimeTravel } from '../shared/swagger';
-import { readViewQuery } from '../shared/view-query';
+import { answerBoard } from '../shared/board';
+import { ApiBoardQuery } from '../shared/swagger';
 import { FunnelQuery, type FunnelResult } from './funnel.query';
 
 @ApiTags('Ansichten')
@@ -28,16 +27,10 @@ export class FunnelHttp {
     summary: 'Trichter je Konferenz (Ansicht 1)',
     description: 'beschlossen → übergeben → angenommen → berichtet → umgesetzt → Wirkung gemessen → nachhaltig; Anzahlen und Anteile je Konferenz.',
   })
-  @ApiCohort(false)
-  @ApiTimeTravel()
-  @ApiFigureParams()
-  @ApiCsv()
+  @ApiBoardQuery()
   @ApiOkResponse({ description: 'Eine Balkengruppe je Konferenz, nach Datum.' })
   async get(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Req() request: Request): Promise<FunnelResult | StreamableFile> {
-    const v = readViewQuery(query, this.clock());
-    const result = await this.queries.execute(new FunnelQuery(regionId, v.point, v.cohort, v.params));
-    if (!wantsCsv(request, v.format)) return result;
-    return csvFile(`trichter-${result.asOf}.csv`, funnelCsv(result));
+    return answerBoard(this.queries, this.clock(), query, request, (v) => new FunnelQuery(regionId, v.point, v.cohort, v.params), { file: 'trichter', write: funnelCsv });
   }
 }
 

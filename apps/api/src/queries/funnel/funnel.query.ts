@@ -1,10 +1,8 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { funnel, type Cohort, type FunnelStage } from '@app/projections';
-import type { FigureParams } from '@app/projections';
-import type { TimePoint } from '../shared/query-params';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { funnel, type FunnelStage } from '@app/projections';
+import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
-import { cohortScope } from '../shared/view-query';
 
 export interface FunnelBarGroup {
   conferenceId: string;
@@ -19,25 +17,16 @@ export interface FunnelResult extends TimePointView {
   conferences: FunnelBarGroup[];
 }
 
-export class FunnelQuery extends Query<FunnelResult> {
-  constructor(
-    readonly regionId: string,
-    readonly point: TimePoint,
-    readonly cohort: Cohort | undefined,
-    readonly params: Partial<FigureParams>,
-  ) {
-    super();
-  }
-}
+export class FunnelQuery extends BoardQuery<FunnelResult> {}
 
 /** View 1: one bar group per conference, in date order, so the years before and after a change sit side by side. */
 @QueryHandler(FunnelQuery)
 export class FunnelHandler implements IQueryHandler<FunnelQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, point, cohort, params }: FunnelQuery): Promise<FunnelResult> {
-    const snapshot = await this.history.snapshot(regionId, point);
-    const { facts, ctx } = cohortScope(snapshot, cohort, params);
+  async execute(query: FunnelQuery): Promise<FunnelResult> {
+    const { regionId, point } = query;
+    const { snapshot, facts, ctx } = await boardScope(this.history, query);
     const ids = [...new Set(facts.map((f) => f.conferenceId))];
     const conferences = ids.map((conferenceId) => {
       const row = snapshot.directory.conferences.get(conferenceId);

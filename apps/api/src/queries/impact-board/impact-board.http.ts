@@ -7,9 +7,8 @@ import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { toCsv } from '../../http/csv';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { RawQuery } from '../shared/query-params';
-import { csvFile, wantsCsv } from '../shared/respond';
-import { ApiCohort, ApiCsv, ApiFigureParams, ApiTimeTravel } from '../shared/swagger';
-import { readViewQuery } from '../shared/view-query';
+import { answerBoard } from '../shared/board';
+import { ApiBoardQuery } from '../shared/swagger';
 import { ImpactBoardQuery, type ImpactBoardResult } from './impact-board.query';
 
 @ApiTags('Ansichten')
@@ -24,16 +23,10 @@ export class ImpactBoardHttp {
   @AllowReaders()
   @PublicRead()
   @ApiOperation({ summary: 'Wirkungsboard (Ansicht 3)', description: 'Wirkungsindikatoren mit Ausgangswert, Ziel und Messungen im Zeitverlauf.' })
-  @ApiCohort(false)
-  @ApiTimeTravel()
-  @ApiFigureParams()
-  @ApiCsv()
+  @ApiBoardQuery()
   @ApiOkResponse({ description: 'Ein Eintrag je Indikator; CSV: eine Zeile je Messung.' })
   async get(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Req() request: Request): Promise<ImpactBoardResult | StreamableFile> {
-    const v = readViewQuery(query, this.clock());
-    const result = await this.queries.execute(new ImpactBoardQuery(regionId, v.point, v.cohort, v.params));
-    if (!wantsCsv(request, v.format)) return result;
-    return csvFile(`wirkung-${result.asOf}.csv`, impactCsv(result));
+    return answerBoard(this.queries, this.clock(), query, request, (v) => new ImpactBoardQuery(regionId, v.point, v.cohort, v.params), { file: 'wirkung', write: impactCsv });
   }
 }
 

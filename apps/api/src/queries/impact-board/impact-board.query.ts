@@ -1,10 +1,9 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { impactCoverage, indicatorAttainment, isRetired, type Cohort, type FigureParams } from '@app/projections';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { impactCoverage, indicatorAttainment, isRetired } from '@app/projections';
 import { committeeName } from '../shared/labels';
-import type { TimePoint } from '../shared/query-params';
+import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
-import { cohortScope } from '../shared/view-query';
 
 export interface IndicatorLine {
   recommendationId: string;
@@ -33,25 +32,16 @@ export interface ImpactBoardResult extends TimePointView {
   indicators: IndicatorLine[];
 }
 
-export class ImpactBoardQuery extends Query<ImpactBoardResult> {
-  constructor(
-    readonly regionId: string,
-    readonly point: TimePoint,
-    readonly cohort: Cohort | undefined,
-    readonly params: Partial<FigureParams>,
-  ) {
-    super();
-  }
-}
+export class ImpactBoardQuery extends BoardQuery<ImpactBoardResult> {}
 
 /** View 3: every indicator with baseline, target and its measurements over time (a line each). */
 @QueryHandler(ImpactBoardQuery)
 export class ImpactBoardHandler implements IQueryHandler<ImpactBoardQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, point, cohort, params }: ImpactBoardQuery): Promise<ImpactBoardResult> {
-    const snapshot = await this.history.snapshot(regionId, point);
-    const { facts, ctx } = cohortScope(snapshot, cohort, params);
+  async execute(query: ImpactBoardQuery): Promise<ImpactBoardResult> {
+    const { regionId, point } = query;
+    const { snapshot, facts, ctx } = await boardScope(this.history, query);
     const attainment = indicatorAttainment(facts, ctx);
     const coverage = impactCoverage(facts, ctx);
     const scoreOf = new Map(attainment.indicators.map((i) => [`${i.recommendationId}/${i.indicatorId}`, i.score]));

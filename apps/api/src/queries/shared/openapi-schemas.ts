@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FIGURE_NAMES } from './figure-values';
 import { GROUP_BYS } from './query-params';
 
 /**
@@ -18,31 +19,13 @@ export class FigureValueDto {
   medianDays?: number | null;
 }
 
-const FIGURE_PROPERTIES = [
-  'handoffRate',
-  'medianDaysToHandOff',
-  'responseRate',
-  'reportingCompliance',
-  'implementationRate',
-  'partialImplementationRate',
-  'medianMonthsToImplementation',
-  'impactCoverage',
-  'indicatorAttainment',
-  'sustainabilityRate',
-  'lapseRate',
-  'unreviewedRate',
-  'anchoredRate',
-  'stallRate',
-  'loopClosureRate',
-];
-
 export class FiguresGroupDto {
   @ApiProperty({ description: 'Gruppenschlüssel (UUID, Jahr, Handlungsfeld; ohne Gruppierung "cohort")', example: 'cohort' })
   key!: string;
   @ApiProperty({ description: 'Bezeichnung, z. B. „8. Bildungskonferenz“ oder der Gremienname', example: 'Kohorte' })
   label!: string;
   @ApiProperty({
-    description: `Jede Kennzahl aus metrics.md: ${FIGURE_PROPERTIES.join(', ')}`,
+    description: `Jede Kennzahl aus metrics.md: ${FIGURE_NAMES.join(', ')}`,
     type: 'object',
     additionalProperties: { $ref: '#/components/schemas/FigureValueDto' },
   })

@@ -28,3 +28,6 @@ export const ApiCsv = () =>
     ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], description: 'csv: Export für Tabellenkalkulation (UTF-8 mit BOM, Trennzeichen „;“, Dezimalkomma). Alternativ Accept: text/csv.' }),
     ApiProduces('application/json', 'text/csv'),
   );
+
+/** The query parameters every board (views 1–4) takes; listed in the order the boards always had them. */
+export const ApiBoardQuery = () => applyDecorators(ApiCsv(), ApiFigureParams(), ApiTimeTravel(), ApiCohort(false));

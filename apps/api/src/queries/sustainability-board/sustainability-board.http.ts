@@ -7,9 +7,8 @@ import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { toCsv } from '../../http/csv';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { RawQuery } from '../shared/query-params';
-import { csvFile, wantsCsv } from '../shared/respond';
-import { ApiCohort, ApiCsv, ApiFigureParams, ApiTimeTravel } from '../shared/swagger';
-import { readViewQuery } from '../shared/view-query';
+import { answerBoard } from '../shared/board';
+import { ApiBoardQuery } from '../shared/swagger';
 import { SustainabilityBoardQuery, type SustainabilityBoardResult } from './sustainability-board.query';
 
 @ApiTags('Ansichten')
@@ -27,16 +26,10 @@ export class SustainabilityBoardHttp {
     summary: 'Nachhaltigkeitsboard (Ansicht 4)',
     description: 'Umgesetzte Empfehlungen nach Prüfergebnis und Verankerung; fällige, aber nicht geprüfte Empfehlungen.',
   })
-  @ApiCohort(false)
-  @ApiTimeTravel()
-  @ApiFigureParams()
-  @ApiCsv()
+  @ApiBoardQuery()
   @ApiOkResponse({ description: 'Basis, Zählungen nach Ergebnis und Verankerung, blinde Flecken; CSV: eine Zeile je Empfehlung der Basis.' })
   async get(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery, @Req() request: Request): Promise<SustainabilityBoardResult | StreamableFile> {
-    const v = readViewQuery(query, this.clock());
-    const result = await this.queries.execute(new SustainabilityBoardQuery(regionId, v.point, v.cohort, v.params));
-    if (!wantsCsv(request, v.format)) return result;
-    return csvFile(`nachhaltigkeit-${result.asOf}.csv`, sustainabilityCsv(result));
+    return answerBoard(this.queries, this.clock(), query, request, (v) => new SustainabilityBoardQuery(regionId, v.point, v.cohort, v.params), { file: 'nachhaltigkeit', write: sustainabilityCsv });
   }
 }
 

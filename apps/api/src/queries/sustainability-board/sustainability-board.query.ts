@@ -1,4 +1,4 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   addMonths,
   anchoredRate,
@@ -8,15 +8,12 @@ import {
   reviewBase,
   sustainabilityRate,
   unreviewedRate,
-  type Cohort,
-  type FigureParams,
   type Ratio,
 } from '@app/projections';
 import type { Anchoring, SustainabilityOutcome } from '@app/domain';
-import type { TimePoint } from '../shared/query-params';
+import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
-import { cohortScope } from '../shared/view-query';
 
 export type ReviewStanding = SustainabilityOutcome | 'unreviewed';
 
@@ -49,25 +46,16 @@ export interface SustainabilityBoardResult extends TimePointView {
   notYetDue: { recommendationId: string; reference: string; title: string; implementedOn: string; reviewDueOn: string }[];
 }
 
-export class SustainabilityBoardQuery extends Query<SustainabilityBoardResult> {
-  constructor(
-    readonly regionId: string,
-    readonly point: TimePoint,
-    readonly cohort: Cohort | undefined,
-    readonly params: Partial<FigureParams>,
-  ) {
-    super();
-  }
-}
+export class SustainabilityBoardQuery extends BoardQuery<SustainabilityBoardResult> {}
 
 /** View 4: implemented recommendations by review outcome and anchoring; those due for review and not reviewed. */
 @QueryHandler(SustainabilityBoardQuery)
 export class SustainabilityBoardHandler implements IQueryHandler<SustainabilityBoardQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, point, cohort, params }: SustainabilityBoardQuery): Promise<SustainabilityBoardResult> {
-    const snapshot = await this.history.snapshot(regionId, point);
-    const { facts, ctx } = cohortScope(snapshot, cohort, params);
+  async execute(query: SustainabilityBoardQuery): Promise<SustainabilityBoardResult> {
+    const { regionId, point } = query;
+    const { snapshot, facts, ctx } = await boardScope(this.history, query);
     const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
     const items: SustainabilityItem[] = reviewBase(facts, ctx).map((item) => ({
       recommendationId: item.recommendationId,
