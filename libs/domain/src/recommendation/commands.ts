@@ -1,15 +1,22 @@
 import type { CalendarDate } from '../shared/calendar-date';
-import type { CommitteeId, ConferenceId, EventId, IndicatorId, RecommendationId, RegionId } from '../shared/ids';
+import type { EventId, RecommendationId, RegionId } from '../shared/ids';
 import type { CommandMeta } from '../shared/metadata';
 import type {
-  Addressees,
-  Anchoring,
   CorrectableEventType,
   CorrectedFields,
-  Evidence,
-  ImplementationStatus,
-  IndicatorDirection,
-  SustainabilityOutcome,
+  HandOffAccepted,
+  HandOffDeclined,
+  HandOffWithdrawn,
+  ImpactIndicatorDefined,
+  ImpactMeasured,
+  ImplementationStatusReported,
+  OutcomeReportedToConference,
+  RecommendationAdopted,
+  RecommendationAmended,
+  RecommendationHandedOff,
+  RecommendationSuperseded,
+  RecommendationWithdrawn,
+  SustainabilityReviewed,
 } from './events';
 
 /**
@@ -26,90 +33,25 @@ export type ConferenceFacts = { regionId: RegionId; date: CalendarDate };
 /** The committee as its stream shows it. */
 export type CommitteeFacts = { regionId: RegionId; dissolved: boolean };
 
-export type AdoptRecommendation = Cmd<
-  'AdoptRecommendation',
-  {
-    regionId: RegionId;
-    conferenceId: ConferenceId;
-    reference: string;
-    title: string;
-    text: string;
-    fieldsOfAction: string[];
-    addressees: Addressees;
-    originCommitteeIds: CommitteeId[];
-    adoptedOn: CalendarDate;
-  },
-  { conference?: ConferenceFacts }
->;
+/** A command asks for what its event will record: the event's data without the stream's ids. */
+type Asks<E extends { data: object }> = Omit<E['data'], 'recommendationId' | 'regionId'>;
+/** …where the business date `effectiveOn` is optional and defaults to today. */
+type AsksFrom<E extends { data: { effectiveOn: CalendarDate } }> = Omit<Asks<E>, 'effectiveOn'> & { effectiveOn?: CalendarDate };
 
-export type AmendRecommendation = Cmd<
-  'AmendRecommendation',
-  { title?: string; text?: string; fieldsOfAction?: string[]; reason: string; effectiveOn?: CalendarDate }
->;
-
-export type HandOffRecommendation = Cmd<
-  'HandOffRecommendation',
-  { committeeId: CommitteeId; mandate: string; reportDueOn: CalendarDate; decidedOn: CalendarDate; decisionReference?: string },
-  { committee?: CommitteeFacts }
->;
-
-export type AcceptHandOff = Cmd<'AcceptHandOff', { committeeId: CommitteeId; on: CalendarDate; contact?: string }>;
-export type DeclineHandOff = Cmd<'DeclineHandOff', { committeeId: CommitteeId; on: CalendarDate; reason: string }>;
-export type WithdrawHandOff = Cmd<'WithdrawHandOff', { committeeId: CommitteeId; reason: string; effectiveOn?: CalendarDate }>;
-
-export type ReportImplementationStatus = Cmd<
-  'ReportImplementationStatus',
-  {
-    committeeId: CommitteeId;
-    status: ImplementationStatus;
-    progressPercent?: number;
-    summary: string;
-    /** Required for `not_implemented` and `blocked`. */
-    reason?: string;
-    evidence: Evidence[];
-    reportedOn: CalendarDate;
-    nextReportDueOn?: CalendarDate;
-  }
->;
-
-export type DefineImpactIndicator = Cmd<
-  'DefineImpactIndicator',
-  {
-    committeeId: CommitteeId;
-    indicatorId: IndicatorId;
-    name: string;
-    unit: string;
-    direction: IndicatorDirection;
-    baseline: { value: number; on: CalendarDate };
-    target: { value: number; dueOn: CalendarDate };
-    source: string;
-    effectiveOn?: CalendarDate;
-  }
->;
-
-export type RecordImpactMeasurement = Cmd<
-  'RecordImpactMeasurement',
-  { committeeId: CommitteeId; indicatorId: IndicatorId; value: number; measuredOn: CalendarDate; source: string; note?: string }
->;
-
-export type ReviewSustainability = Cmd<
-  'ReviewSustainability',
-  { reviewedOn: CalendarDate; outcome: SustainabilityOutcome; anchoring: Anchoring[]; note: string }
->;
-
-export type ReportOutcomeToConference = Cmd<
-  'ReportOutcomeToConference',
-  { conferenceId: ConferenceId; summary: string; effectiveOn?: CalendarDate },
-  { conference?: ConferenceFacts }
->;
-
-export type WithdrawRecommendation = Cmd<'WithdrawRecommendation', { reason: string; effectiveOn?: CalendarDate }>;
-
-export type SupersedeRecommendation = Cmd<
-  'SupersedeRecommendation',
-  { successorId: RecommendationId; reason: string; effectiveOn?: CalendarDate },
-  { successor?: { regionId: RegionId } }
->;
+export type AdoptRecommendation = Cmd<'AdoptRecommendation', Asks<RecommendationAdopted> & { regionId: RegionId }, { conference?: ConferenceFacts }>;
+export type AmendRecommendation = Cmd<'AmendRecommendation', AsksFrom<RecommendationAmended>>;
+export type HandOffRecommendation = Cmd<'HandOffRecommendation', Asks<RecommendationHandedOff>, { committee?: CommitteeFacts }>;
+export type AcceptHandOff = Cmd<'AcceptHandOff', Asks<HandOffAccepted>>;
+export type DeclineHandOff = Cmd<'DeclineHandOff', Asks<HandOffDeclined>>;
+export type WithdrawHandOff = Cmd<'WithdrawHandOff', AsksFrom<HandOffWithdrawn>>;
+/** `reason` is required for `not_implemented` and `blocked`. */
+export type ReportImplementationStatus = Cmd<'ReportImplementationStatus', Asks<ImplementationStatusReported>>;
+export type DefineImpactIndicator = Cmd<'DefineImpactIndicator', AsksFrom<ImpactIndicatorDefined>>;
+export type RecordImpactMeasurement = Cmd<'RecordImpactMeasurement', Asks<ImpactMeasured>>;
+export type ReviewSustainability = Cmd<'ReviewSustainability', Asks<SustainabilityReviewed>>;
+export type ReportOutcomeToConference = Cmd<'ReportOutcomeToConference', AsksFrom<OutcomeReportedToConference>, { conference?: ConferenceFacts }>;
+export type WithdrawRecommendation = Cmd<'WithdrawRecommendation', AsksFrom<RecommendationWithdrawn>>;
+export type SupersedeRecommendation = Cmd<'SupersedeRecommendation', AsksFrom<RecommendationSuperseded>, { successor?: { regionId: RegionId } }>;
 
 /**
  * One variant per corrected event type; decide checks the type against the stream. When the
