@@ -27,6 +27,22 @@ export interface RecommendationRows {
   reviews: SustainabilityReviewRow[];
 }
 
+/** The tables a recommendation's rows go to, in the order they are written. */
+export const RECOMMENDATION_TABLES = ['recommendations', 'recommendation_facts', 'assignments', 'indicators', 'measurements', 'sustainability_reviews'] as const;
+export type RecommendationTable = (typeof RECOMMENDATION_TABLES)[number];
+
+/** The rows of many recommendations, table by table. */
+export function rowsByTable(rows: readonly RecommendationRows[]): Record<RecommendationTable, object[]> {
+  return {
+    recommendations: rows.map((r) => r.recommendation),
+    recommendation_facts: rows.map((r) => r.facts),
+    assignments: rows.flatMap((r) => r.assignments),
+    indicators: rows.flatMap((r) => r.indicators),
+    measurements: rows.flatMap((r) => r.measurements),
+    sustainability_reviews: rows.flatMap((r) => r.reviews),
+  };
+}
+
 /** Stored facts as of a business day: what the figures expect (`overdue` and `asOf` depend on it). */
 export function factsAsOf(stored: RecommendationFacts, asOf: string): RecommendationFacts {
   return { ...stored, asOf, handOffs: stored.handOffs.map((a) => ({ ...a, overdue: isOverdue(a, asOf) })) };

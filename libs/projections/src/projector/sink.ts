@@ -1,8 +1,10 @@
 import type { ClientBase } from 'pg';
 import type { TimelineRow } from '../read-models/entities';
+import { tableColumns } from '../read-models/columns';
 import type { ReadModelTable } from '../read-models/schema';
 import type { DirectoryChange } from './directory';
 import type { FlushOutput } from './projection';
+import { RECOMMENDATION_TABLES, rowsByTable } from './recommendation-rows';
 
 type Row = object;
 /** Rows per statement: large enough to amortise the round trip, small enough to keep messages modest. */
@@ -25,16 +27,12 @@ export class ReadModelSink {
   }
 
   private async columnsOf(db: ClientBase, table: ReadModelTable): Promise<string[]> {
-    const known = this.columns.get(table);
-    if (known) return known;
-    const { rows } = await db.query<{ column_name: string }>(
-      `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`,
-      [this.schema, table],
-    );
-    if (rows.length === 0) throw new Error(`Read-model table ${this.schema}.${table} does not exist: run the migrations`);
-    const columns = rows.map((r) => r.column_name);
-    this.columns.set(table, columns);
-    return columns;
+    let known = this.columns.get(table);
+    if (!known) {
+      known = (await tableColumns(db, this.schema, table)).map((c) => c.name);
+      this.columns.set(table, known);
+    }
+    return known;
   }
 
   /** INSERT of many rows; `conflict` is the ON CONFLICT clause (or empty). */
@@ -85,12 +83,12 @@ export class ReadModelSink {
         await db.query(`DELETE FROM ${this.table('recommendation_facts')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
       }
     }
-    const write = options.fresh ? (table: ReadModelTable, _key: string[], list: readonly Row[]) => this.insert(db, table, list, () => '') : this.upsert.bind(this, db);
-    await write('recommendations', ['recommendation_id'], rows.map((r) => r.recommendation));
-    await write('recommendation_facts', ['recommendation_id'], rows.map((r) => r.facts));
-    await this.insert(db, 'assignments', rows.flatMap((r) => r.assignments), () => '');
-    await this.insert(db, 'indicators', rows.flatMap((r) => r.indicators), () => '');
-    await this.insert(db, 'measurements', rows.flatMap((r) => r.measurements), () => '');
-    await this.insert(db, 'sustainability_reviews', rows.flatMap((r) => r.reviews), () => '');
+    const byTable = rowsByTable(rows);
+    for (const table of RECOMMENDATION_TABLES) {
+      // One row per recommendation in these two: upserted unless the tables started empty; children were deleted above.
+      const keyed = table === 'recommendations' || table === 'recommendation_facts';
+      if (keyed && !options.fresh) await this.upsert(db, table, ['recommendation_id'], byTable[table]);
+      else await this.insert(db, table, byTable[table], () => '');
+    }
   }
 }

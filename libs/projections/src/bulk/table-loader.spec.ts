@@ -1,0 +1,63 @@
+import { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { TableLoader } from './table-loader';
+
+describe('TableLoader (COPY into a real table)', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('table_loader');
+    pool = new Pool({ connectionString: db.url, max: 2 });
+    await pool.query(`CREATE SCHEMA bulk`);
+    await pool.query(`CREATE TABLE bulk.t (
+      id text PRIMARY KEY, n integer, x double precision, on_day date, at timestamptz, flag boolean, doc jsonb, note text)`);
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await db?.drop();
+  });
+
+  beforeEach(() => pool.query('TRUNCATE bulk.t'));
+
+  const count = async () => Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM bulk.t')).rows[0].n);
+
+  it('stores every value as an INSERT would, across many writes, visible only after end()', async () => {
+    const tricky = 'Tab\there, newline\nthere, CR\r, backslash \\ and \\N, „Anführung“ ß';
+    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    await loader.write([
+      { id: 'a', n: 7, x: 0.1 + 0.2, on_day: '2026-02-28', at: new Date('2026-03-01T08:15:30.123Z'), flag: true, doc: { text: tricky, list: [1, null] }, note: tricky },
+      { id: 'b', n: null, x: -1e-7, on_day: null, at: null, flag: false, doc: 'nur Text', note: null },
+    ]);
+    for (let i = 0; i < 20; i++) await loader.write(Array.from({ length: 500 }, (_, j) => ({ id: `r${i}-${j}`, n: j, doc: [] })));
+    expect(await count()).toBe(0);
+    expect(await loader.end()).toBe(2 + 20 * 500);
+
+    expect(await count()).toBe(2 + 20 * 500);
+    const { rows } = await pool.query(`SELECT id, n, x, on_day::text, at, flag, doc, note FROM bulk.t WHERE id IN ('a', 'b') ORDER BY id`);
+    expect(rows).toEqual([
+      { id: 'a', n: 7, x: 0.30000000000000004, on_day: '2026-02-28', at: new Date('2026-03-01T08:15:30.123Z'), flag: true, doc: { text: tricky, list: [1, null] }, note: tricky },
+      { id: 'b', n: null, x: -1e-7, on_day: null, at: null, flag: false, doc: 'nur Text', note: null },
+    ]);
+  });
+
+  it('fails on a row the server refuses, and keeps none of the rows', async () => {
+    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    await loader.write([{ id: 'ok', n: 1 }]);
+    await loader.write([{ id: 'bad', n: 'keine Zahl' }]);
+    await expect(loader.end()).rejects.toThrow(/integer/);
+    expect(await count()).toBe(0);
+  });
+
+  it('keeps nothing when abandoned', async () => {
+    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    await loader.write([{ id: 'x', n: 1 }]);
+    await loader.abort();
+    expect(await count()).toBe(0);
+  });
+
+  it('names a missing table when opened', async () => {
+    await expect(TableLoader.open(pool.options, 'bulk', 'missing')).rejects.toThrow(/bulk\.missing does not exist/);
+  });
+});
