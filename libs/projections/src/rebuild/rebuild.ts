@@ -6,6 +6,8 @@ import { createProjection } from '../projector/projection';
 import { ReadModelSink } from '../projector/sink';
 import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdl } from '../read-models/schema';
 import { swapIn } from './swap';
+import { RecommendationLoaders } from '../bulk/recommendation-loaders';
+import { TableLoader } from '../bulk/table-loader';
 
 export interface RebuildProgress {
   events: number;
@@ -42,7 +44,8 @@ export interface RebuildResult {
 }
 
 const isIndex = (statement: string) => /^CREATE INDEX/.test(statement);
-const RECOMMENDATION_CHUNK = 500;
+/** Recommendations computed between two writes: small, so the server starts storing early. */
+const RECOMMENDATION_CHUNK = 100;
 
 /** `parallel` at a time: index builds are CPU-bound on the server, and the machine may have two cores. */
 async function createIndexes(pool: Pool, statements: string[], parallel: number): Promise<void> {
@@ -55,8 +58,9 @@ async function createIndexes(pool: Pool, statements: string[], parallel: number)
 
 /**
  * Replays the whole log into a fresh shadow schema with the live projector's own projection and
- * sink, then swaps it in (swap.ts). Readers keep the old tables until the swap. The shadow gets
- * its secondary indexes after the load, and writes of batch N overlap the read of batch N + 1.
+ * rows, then swaps it in (swap.ts). Readers keep the old tables until the swap. The shadow's
+ * tables are filled by COPY streams (bulk/) that run on the server while this process computes,
+ * and get their secondary indexes after the load.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildResult> {
   const { store, pool } = options;
@@ -72,6 +76,8 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   const sink = new ReadModelSink(shadow);
   const projection = createProjection({ store, directory: emptyDirectory(), historyCapacity: options.historyCapacity ?? 4_000_000 });
   const head = await store.headPosition();
+  const timeline = await TableLoader.open(pool.options, shadow, 'timeline');
+  let recommendations: RecommendationLoaders | undefined;
   const client: PoolClient = await pool.connect();
   let events = 0;
   let position: bigint | undefined;
@@ -88,10 +94,10 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     const handler = async (batch: RecordedEvent[]) => {
       const output = await projection.apply(batch);
       const early = projection.needsFlush ? projection.flush() : undefined;
+      await timeline.write(output.timeline);
       await writing;
       writing = (async () => {
         await sink.writeDirectory(client, output.directory);
-        await sink.writeTimeline(client, output.timeline);
         if (early) {
           await sink.writeRecommendations(client, early, { fresh: !flushedEarly });
           flushedEarly = true;
@@ -106,26 +112,33 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await subscription.caughtUp;
     await subscription.stop();
     await writing;
+    await timeline.end();
     lap('replay');
 
     // The timeline is complete: its indexes build on the server while the recommendations' rows
-    // are computed here in chunks, each written while the next is computed.
-    const timelineIndexes = createIndexes(pool, ddl.filter((s) => isIndex(s) && s.includes('.timeline ')), 1);
+    // are computed here. Each recommendation is written once, by COPY, unless memory ran short
+    // during the replay and some were written early (then they are replaced row by row).
+    const timelineIndexes = createIndexes(pool, ddl.filter((s) => isIndex(s) && s.includes('.timeline ')), 1).then(() =>
+      pool.query(`ANALYZE "${shadow}".timeline`),
+    );
     timelineIndexes.catch(() => undefined);
-    let previous: Promise<void> = Promise.resolve();
+    if (!flushedEarly) recommendations = await RecommendationLoaders.open(pool.options, shadow);
     while (projection.dirtyCount > 0) {
       const chunk = projection.flush(RECOMMENDATION_CHUNK);
-      await previous;
-      previous = sink.writeRecommendations(client, chunk, { fresh: !flushedEarly });
-      previous.catch(() => undefined);
+      if (recommendations) await recommendations.write(chunk);
+      else await sink.writeRecommendations(client, chunk);
     }
-    await previous;
+    await recommendations?.end();
     await writeCheckpoint(client, shadow, { position, events: BigInt(events) });
     lap('recommendations');
     await createIndexes(pool, ddl.filter((s) => isIndex(s) && !s.includes('.timeline ')), 2);
     await timelineIndexes;
-    await Promise.all(Object.keys(READ_MODEL_TABLES).map((table) => pool.query(`ANALYZE "${shadow}"."${table}"`)));
+    const analyzed = Object.keys(READ_MODEL_TABLES).filter((table) => table !== 'timeline');
+    await Promise.all(analyzed.map((table) => pool.query(`ANALYZE "${shadow}"."${table}"`)));
     lap('indexes');
+  } catch (error) {
+    await Promise.all([timeline.abort(), recommendations?.abort()]);
+    throw error;
   } finally {
     client.release();
   }
