@@ -1,6 +1,6 @@
 import type { BatchHandler, SubscribeOptions, Subscription } from '../event-store';
 import type { Queryable } from './queryable';
-import { cursorOf, readPage, type Cursor } from './read-all';
+import { cursorOf, readPage, type Cursor, type Page } from './read-all';
 
 export interface PostgresSubscribeOptions extends SubscribeOptions {
   /** Called once if the handler (or a read) fails; the subscription has stopped by then. */
@@ -15,8 +15,9 @@ export interface WakeUps {
 }
 
 /**
- * Catch-up, then live, on the same loop: read a page after the cursor, hand it over, repeat; when a
- * page comes back short the subscriber has caught up and then waits for a wake-up (an append in this
+ * Catch-up, then live, on the same loop: read a page after the cursor, hand it over, repeat (during
+ * catch-up the next page is read while the handler works); when a page comes back short the
+ * subscriber has caught up and then waits for a wake-up (an append in this
  * process or a NOTIFY from another) or the poll interval.
  *
  * Errors are not swallowed: a failing handler stops the loop; `caughtUp` rejects if it had not
@@ -55,17 +56,30 @@ export function subscribe(db: Queryable, wakeUps: WakeUps, handler: BatchHandler
       wake = done;
     });
 
+  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, options.streamPrefixes);
+
   const loop = (async () => {
+    let next: Promise<Page> | undefined;
     let cursor: Cursor | undefined = await cursorOf(db, options.fromPosition);
-    while (!stopped) {
-      pending = false;
-      const page = await readPage(db, cursor, batchSize, options.streamPrefixes);
-      if (page.events.length > 0) await handler(page.events);
-      cursor = page.cursor;
-      if (page.events.length < batchSize) {
-        markCaughtUp();
-        await sleep();
+    try {
+      while (!stopped) {
+        if (!next) pending = false;
+        const page = await (next ?? read(cursor));
+        next = undefined;
+        cursor = page.cursor;
+        // A full page means more is waiting: the server reads the next page while the handler works.
+        if (page.events.length === batchSize) {
+          pending = false;
+          next = read(cursor);
+        }
+        if (page.events.length > 0) await handler(page.events);
+        if (page.events.length < batchSize) {
+          markCaughtUp();
+          await sleep();
+        }
       }
+    } finally {
+      next?.catch(() => undefined); // a read still running when the loop ends is not wanted
     }
   })().catch((error: unknown) => {
     failure = { error };
