@@ -21,15 +21,14 @@ const DIRECTORY_TYPES = new Set<string>([...REGION_EVENT_TYPES, ...CONFERENCE_EV
 const RECOMMENDATION_TYPES = new Set<string>(RECOMMENDATION_EVENT_TYPES);
 
 /**
- * One event of a history as kept in memory. A rebuild keeps every event of the log, so the data is
- * held as JSON text: one string per event instead of a tree of small objects that every garbage
- * collection would have to trace again (measured: the replay slowed with the log's size before).
+ * One event of a history as kept in memory: the data object as the store delivered it, shared,
+ * never copied or changed (the projection's functions are pure).
  */
 interface KeptEvent {
   eventId: string;
   type: string;
-  data: string;
-  recordedAt: number;
+  data: unknown;
+  recordedAt: Date;
 }
 
 /** One recommendation stream as far as the projection has seen it. */
@@ -43,7 +42,7 @@ interface History {
 }
 
 function keep(history: History, recorded: RecordedEvent): void {
-  history.events.push({ eventId: recorded.id, type: recorded.type, data: JSON.stringify(recorded.data), recordedAt: recorded.recordedAt.getTime() });
+  history.events.push({ eventId: recorded.id, type: recorded.type, data: recorded.data, recordedAt: recorded.recordedAt });
   if (recorded.type === 'ImpactIndicatorDefined') {
     const data = recorded.data as { indicatorId: string; name: string; unit: string };
     if (!history.indicators.has(data.indicatorId)) history.indicators.set(data.indicatorId, { name: data.name, unit: data.unit });
@@ -51,7 +50,7 @@ function keep(history: History, recorded: RecordedEvent): void {
 }
 
 const unpack = (history: History, kept: KeptEvent): HistoryEvent =>
-  ({ eventId: kept.eventId, streamId: history.streamId, type: kept.type, data: JSON.parse(kept.data), recordedAt: new Date(kept.recordedAt) }) as HistoryEvent;
+  ({ eventId: kept.eventId, streamId: history.streamId, type: kept.type, data: kept.data, recordedAt: kept.recordedAt }) as HistoryEvent;
 
 export interface ProjectionOptions {
   /** Streams are re-read from the store when their history is not (or no longer) in memory. */
@@ -185,7 +184,7 @@ export function createProjection(options: ProjectionOptions): Projection {
             corrects = e.data.correctsEventId;
             const original = history.events.find((h) => h.eventId === corrects);
             if (original && original.type !== 'EntryCorrected') {
-              ctx.corrected = { type: original.type as CorrectableEventType, data: JSON.parse(original.data) as Record<string, unknown> };
+              ctx.corrected = { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> };
             }
           }
           timeline.push(timelineRow(recorded, event, ctx, corrects));
