@@ -39,6 +39,10 @@ interface History {
   indicators: Map<string, { name: string; unit: string }>;
   revision: bigint;
   position: bigint;
+  /** When the projection last applied an event of it, for evicting the least recently used. */
+  used: number;
+  /** The sentences' context for this stream; made once, since a batch describes thousands of events. */
+  context?: DescribeContext;
 }
 
 function keep(history: History, recorded: RecordedEvent): void {
@@ -91,48 +95,53 @@ export function createProjection(options: ProjectionOptions): Projection {
   const histories = new Map<string, History>();
   const dirty = new Set<string>();
   let held = 0;
+  let clock = 0;
 
-  const touch = (streamId: string, history: History) => {
-    histories.delete(streamId);
-    histories.set(streamId, history);
-  };
-
+  /** Least recently used clean histories go first, down to 90 % of the capacity so this runs seldom. */
   function evictClean(): void {
     if (held <= historyCapacity) return;
-    for (const [streamId, history] of histories) {
-      if (held <= historyCapacity) break;
-      if (dirty.has(streamId)) continue;
-      histories.delete(streamId);
+    const clean = [...histories.values()].filter((h) => !dirty.has(h.streamId)).sort((a, b) => a.used - b.used);
+    for (const history of clean) {
+      if (held <= historyCapacity * 0.9) break;
+      histories.delete(history.streamId);
       held -= history.events.length;
     }
   }
 
-  /** The history up to and including `recorded`; reads the store when the earlier revisions are not in memory. */
-  async function historyWith(recorded: RecordedEvent): Promise<History> {
-    let history = histories.get(recorded.streamId);
-    if (history && history.revision >= recorded.revision) return history; // delivered again: already in
-    if (!history || history.revision !== recorded.revision - 1n) {
-      if (history) held -= history.events.length;
-      const earlier = recorded.revision === 0n ? [] : await store.readStream(recorded.streamId, { toRevision: recorded.revision - 1n });
-      history = { streamId: recorded.streamId, events: [], indicators: new Map(), revision: recorded.revision - 1n, position: earlier.at(-1)?.position ?? -1n };
-      for (const event of earlier) keep(history, event);
-      held += history.events.length;
-    }
+  /** Appends `recorded` to its history in memory; undefined when the earlier revisions are not there. */
+  function appendInMemory(recorded: RecordedEvent): History | undefined {
+    const history = histories.get(recorded.streamId);
+    if (!history) return undefined;
+    if (history.revision >= recorded.revision) return history; // delivered again: already in
+    if (history.revision + 1n !== recorded.revision) return undefined;
     keep(history, recorded);
     history.revision = recorded.revision;
     history.position = recorded.position;
+    history.used = ++clock;
     held += 1;
-    touch(recorded.streamId, history);
     return history;
   }
 
-  function context(history?: History): DescribeContext {
-    return {
-      committeeName: (id) => directory.committees.get(id)?.name,
-      conferenceLabel: (id) => directory.conferences.get(id)?.label,
-      indicator: (indicatorId) => history?.indicators.get(indicatorId),
-    };
+  /** The history up to and including `recorded`, its earlier revisions read from the store. */
+  async function readHistory(recorded: RecordedEvent): Promise<History> {
+    const stale = histories.get(recorded.streamId);
+    if (stale) held -= stale.events.length;
+    const earlier = recorded.revision === 0n ? [] : await store.readStream(recorded.streamId, { toRevision: recorded.revision - 1n });
+    const history: History = { streamId: recorded.streamId, events: [], indicators: new Map(), revision: recorded.revision, position: recorded.position, used: ++clock };
+    for (const event of [...earlier, recorded]) keep(history, event);
+    held += history.events.length;
+    histories.set(recorded.streamId, history);
+    return history;
   }
+
+  const directoryContext: DescribeContext = {
+    committeeName: (id) => directory.committees.get(id)?.name,
+    conferenceLabel: (id) => directory.conferences.get(id)?.label,
+    indicator: () => undefined,
+  };
+
+  const contextOf = (history: History): DescribeContext =>
+    (history.context ??= { ...directoryContext, indicator: (indicatorId) => history.indicators.get(indicatorId) });
 
   function timelineRow(recorded: RecordedEvent, event: DomainEvent, ctx: DescribeContext, correctsEventId: string | null): TimelineRow {
     const metadata = recorded.metadata as { regionId?: string; actor?: Actor };
@@ -166,25 +175,25 @@ export function createProjection(options: ProjectionOptions): Projection {
       for (const recorded of events) {
         const event = { type: recorded.type, data: recorded.data } as DomainEvent;
         if (DIRECTORY_TYPES.has(recorded.type)) {
-          const ctx = context();
+          let ctx = directoryContext;
           if (event.type === 'CommitteeRenamed') {
             const before = directory.committees.get(event.data.committeeId);
-            if (before) ctx.committeeBefore = { name: before.name };
+            if (before) ctx = { ...ctx, committeeBefore: { name: before.name } };
           }
           timeline.push(timelineRow(recorded, event, ctx, null));
           const change = evolveDirectory(directory, event as DirectoryEvent);
           if (change) changes.set(`${change.table}:${Object.values(change.row)[0]}`, change);
         } else if (RECOMMENDATION_TYPES.has(recorded.type)) {
-          const history = await historyWith(recorded);
+          const history = appendInMemory(recorded) ?? (await readHistory(recorded));
           dirty.add(recorded.streamId);
-          const ctx = context(history);
+          let ctx = contextOf(history);
           let corrects: string | null = null;
           const e = event as RecommendationEvent;
           if (e.type === 'EntryCorrected') {
             corrects = e.data.correctsEventId;
             const original = history.events.find((h) => h.eventId === corrects);
             if (original && original.type !== 'EntryCorrected') {
-              ctx.corrected = { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> };
+              ctx = { ...ctx, corrected: { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> } };
             }
           }
           timeline.push(timelineRow(recorded, event, ctx, corrects));

@@ -23,7 +23,11 @@ export const READ_MODEL_TABLES = {
 } as const;
 export type ReadModelTable = keyof typeof READ_MODEL_TABLES;
 
-/** The DDL of every read-model table in `schema` (the live one or a rebuild's shadow). */
+/**
+ * The DDL of every read-model table in `schema` (the live one or a rebuild's shadow). The tables a
+ * rebuild fills in bulk get their keys by separate statements, so a rebuild can add them after the
+ * load (one sorted build instead of a million index insertions); the migration runs them in order.
+ */
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
   return [
@@ -65,7 +69,7 @@ export function readModelDdl(schema: string): string[] {
     )`,
     `CREATE INDEX committees_region ON ${s}.committees (region_id, name)`,
     `CREATE TABLE ${s}.recommendations (
-      recommendation_id        text    PRIMARY KEY,
+      recommendation_id        text    NOT NULL,
       region_id                text    NOT NULL,
       conference_id            text    NOT NULL,
       reference                text    NOT NULL,
@@ -98,19 +102,21 @@ export function readModelDdl(schema: string): string[] {
       revision                 bigint  NOT NULL,
       position                 bigint  NOT NULL
     )`,
+    `ALTER TABLE ${s}.recommendations ADD PRIMARY KEY (recommendation_id)`,
     `CREATE INDEX recommendations_region_conference ON ${s}.recommendations (region_id, conference_id, reference)`,
     `CREATE INDEX recommendations_region_state ON ${s}.recommendations (region_id, lifecycle_state)`,
     `CREATE INDEX recommendations_region_year ON ${s}.recommendations (region_id, adopted_year)`,
     // the recommendation list: newest first
     `CREATE INDEX recommendations_region_adopted ON ${s}.recommendations (region_id, adopted_on DESC, reference)`,
     `CREATE TABLE ${s}.recommendation_facts (
-      recommendation_id text    PRIMARY KEY,
+      recommendation_id text    NOT NULL,
       region_id         text    NOT NULL,
       conference_id     text    NOT NULL,
       adopted_year      integer NOT NULL,
       -- recommendationFacts() of the whole known history (asOf 9999-12-31); figures re-evaluate with their asOf
       facts             jsonb   NOT NULL
     )`,
+    `ALTER TABLE ${s}.recommendation_facts ADD PRIMARY KEY (recommendation_id)`,
     `CREATE INDEX recommendation_facts_cohort ON ${s}.recommendation_facts (region_id, conference_id)`,
     `CREATE INDEX recommendation_facts_year ON ${s}.recommendation_facts (region_id, adopted_year)`,
     `CREATE TABLE ${s}.assignments (
@@ -130,9 +136,9 @@ export function readModelDdl(schema: string): string[] {
       can_be_overdue            boolean NOT NULL,
       last_status               text,
       last_reported_on          date,
-      reports                   integer NOT NULL,
-      PRIMARY KEY (recommendation_id, seq)
+      reports                   integer NOT NULL
     )`,
+    `ALTER TABLE ${s}.assignments ADD PRIMARY KEY (recommendation_id, seq)`,
     `CREATE INDEX assignments_committee ON ${s}.assignments (region_id, committee_id, state)`,
     `CREATE INDEX assignments_due ON ${s}.assignments (region_id, current_due_on) WHERE can_be_overdue`,
     `CREATE TABLE ${s}.indicators (
@@ -149,9 +155,9 @@ export function readModelDdl(schema: string): string[] {
       target_due_on      date             NOT NULL,
       latest_value       double precision,
       latest_measured_on date,
-      measurements       integer          NOT NULL,
-      PRIMARY KEY (recommendation_id, indicator_id)
+      measurements       integer          NOT NULL
     )`,
+    `ALTER TABLE ${s}.indicators ADD PRIMARY KEY (recommendation_id, indicator_id)`,
     `CREATE INDEX indicators_region ON ${s}.indicators (region_id)`,
     `CREATE TABLE ${s}.measurements (
       recommendation_id text             NOT NULL,
@@ -160,22 +166,22 @@ export function readModelDdl(schema: string): string[] {
       seq               integer          NOT NULL,
       region_id         text             NOT NULL,
       value             double precision NOT NULL,
-      measured_on       date             NOT NULL,
-      PRIMARY KEY (recommendation_id, indicator_id, seq)
+      measured_on       date             NOT NULL
     )`,
+    `ALTER TABLE ${s}.measurements ADD PRIMARY KEY (recommendation_id, indicator_id, seq)`,
     `CREATE TABLE ${s}.sustainability_reviews (
       recommendation_id text    NOT NULL,
       seq               integer NOT NULL,
       region_id         text    NOT NULL,
       reviewed_on       date    NOT NULL,
       outcome           text    NOT NULL,
-      anchoring         jsonb   NOT NULL,
-      PRIMARY KEY (recommendation_id, seq)
+      anchoring         jsonb   NOT NULL
     )`,
+    `ALTER TABLE ${s}.sustainability_reviews ADD PRIMARY KEY (recommendation_id, seq)`,
     `CREATE INDEX sustainability_reviews_region ON ${s}.sustainability_reviews (region_id, outcome)`,
     `CREATE TABLE ${s}.timeline (
-      event_id          text        PRIMARY KEY,
-      position          bigint      NOT NULL UNIQUE,
+      event_id          text        NOT NULL,
+      position          bigint      NOT NULL,
       region_id         text        NOT NULL,
       stream_id         text        NOT NULL,
       revision          bigint      NOT NULL,
@@ -190,9 +196,27 @@ export function readModelDdl(schema: string): string[] {
       -- set on an EntryCorrected row: the event it corrects (shown beside it)
       corrects_event_id text
     )`,
+    `ALTER TABLE ${s}.timeline ADD PRIMARY KEY (event_id)`,
+    `ALTER TABLE ${s}.timeline ADD UNIQUE (position)`,
     `CREATE INDEX timeline_stream ON ${s}.timeline (stream_id, revision)`,
     `CREATE INDEX timeline_recommendation ON ${s}.timeline (recommendation_id, business_date) WHERE recommendation_id IS NOT NULL`,
     `CREATE INDEX timeline_corrects ON ${s}.timeline (corrects_event_id) WHERE corrects_event_id IS NOT NULL`,
     `CREATE INDEX timeline_region ON ${s}.timeline (region_id, recorded_at)`,
   ];
+}
+
+export interface DdlStatement {
+  sql: string;
+  /** `table`: CREATE SCHEMA or TABLE; `key`: a primary key or unique constraint added to a table; `index`: a secondary index. */
+  kind: 'table' | 'key' | 'index';
+  table: ReadModelTable | undefined;
+}
+
+/** `readModelDdl` with each statement's kind and table, for a rebuild that orders them around its load. */
+export function readModelDdlStatements(schema: string): DdlStatement[] {
+  return readModelDdl(schema).map((sql) => {
+    const table = /(?:TABLE|ON) "[^"]+"\.(\w+)/.exec(sql)?.[1] as ReadModelTable | undefined;
+    const kind = sql.startsWith('CREATE INDEX') ? 'index' : sql.startsWith('ALTER TABLE') ? 'key' : 'table';
+    return { sql, kind, table };
+  });
 }

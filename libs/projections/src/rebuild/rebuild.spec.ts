@@ -35,6 +35,15 @@ describe('rebuild of the read models', () => {
     pool = new Pool({ connectionString: db.url, max: 6 });
   });
 
+  /** Keys, unique constraints and indexes of a schema's tables, without the schema's name. */
+  const indexesOf = async (schema: string) =>
+    (
+      await pool.query<{ def: string }>(
+        `SELECT replace(indexdef, schemaname || '.', '') AS def FROM pg_indexes WHERE schemaname = $1 ORDER BY tablename, indexname`,
+        [schema],
+      )
+    ).rows.map((r) => r.def);
+
   afterAll(async () => {
     await projector?.stop();
     await store?.close();
@@ -59,6 +68,10 @@ describe('rebuild of the read models', () => {
     const rebuilt = await rebuildReadModels({ store, pool, swap: false, batchSize: 1000 });
     expect(rebuilt.events).toBe(appended);
     expect(await readModelChecksums(pool, rebuilt.shadow)).toEqual(live);
+    // Keys and indexes are added after the load, and must end as the migration made them.
+    const liveIndexes = await indexesOf(READ_MODEL_SCHEMA);
+    expect(liveIndexes).toContain('CREATE UNIQUE INDEX timeline_pkey ON timeline USING btree (event_id)');
+    expect(await indexesOf(rebuilt.shadow)).toEqual(liveIndexes);
     const lag = await projectorLag(store, pool);
     expect(lag.events).toBe(0);
   });
@@ -67,6 +80,7 @@ describe('rebuild of the read models', () => {
     const live = await readModelChecksums(pool, READ_MODEL_SCHEMA);
     const rebuilt = await rebuildReadModels({ store, pool, swap: false, batchSize: 500, historyCapacity: 800 });
     expect(await readModelChecksums(pool, rebuilt.shadow)).toEqual(live);
+    expect(await indexesOf(rebuilt.shadow)).toEqual(await indexesOf(READ_MODEL_SCHEMA));
   });
 
   it('swaps the rebuilt tables in, and the live projector carries on from the rebuilt checkpoint', async () => {

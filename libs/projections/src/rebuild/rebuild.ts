@@ -4,7 +4,7 @@ import { writeCheckpoint } from '../projector/checkpoint';
 import { emptyDirectory } from '../projector/directory';
 import { createProjection } from '../projector/projection';
 import { ReadModelSink } from '../projector/sink';
-import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdl } from '../read-models/schema';
+import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement } from '../read-models/schema';
 import { swapIn } from './swap';
 import { RecommendationLoaders } from '../bulk/recommendation-loaders';
 import { TableLoader } from '../bulk/table-loader';
@@ -43,15 +43,17 @@ export interface RebuildResult {
   phases: RebuildPhases;
 }
 
-const isIndex = (statement: string) => /^CREATE INDEX/.test(statement);
 /** Recommendations computed between two writes: small, so the server starts storing early. */
 const RECOMMENDATION_CHUNK = 100;
 
-/** `parallel` at a time: index builds are CPU-bound on the server, and the machine may have two cores. */
-async function createIndexes(pool: Pool, statements: string[], parallel: number): Promise<void> {
+/**
+ * Runs statements `parallel` at a time, in order: index builds are CPU-bound on the server, and
+ * the machine may have two cores.
+ */
+async function runAll(pool: Pool, statements: readonly DdlStatement[], parallel: number): Promise<void> {
   const queue = [...statements];
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await pool.query(next);
+    for (let next = queue.shift(); next; next = queue.shift()) await pool.query(next.sql);
   };
   await Promise.all(Array.from({ length: parallel }, worker));
 }
@@ -60,7 +62,7 @@ async function createIndexes(pool: Pool, statements: string[], parallel: number)
  * Replays the whole log into a fresh shadow schema with the live projector's own projection and
  * rows, then swaps it in (swap.ts). Readers keep the old tables until the swap. The shadow's
  * tables are filled by COPY streams (bulk/) that run on the server while this process computes,
- * and get their secondary indexes after the load.
+ * and get their keys and indexes after the load.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildResult> {
   const { store, pool } = options;
@@ -70,8 +72,12 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   const started = Date.now();
 
   await pool.query(`DROP SCHEMA IF EXISTS "${shadow}" CASCADE`);
-  const ddl = readModelDdl(shadow);
-  for (const statement of ddl.filter((s) => !isIndex(s))) await pool.query(statement);
+  const ddl = readModelDdlStatements(shadow);
+  for (const statement of ddl.filter((s) => s.kind === 'table')) await pool.query(statement.sql);
+  // Keys and indexes come after the load: the timeline's first, the recommendation tables' last.
+  const timelineKeysAndIndexes = ddl.filter((s) => s.kind !== 'table' && s.table === 'timeline');
+  const recommendationKeys = ddl.filter((s) => s.kind === 'key' && s.table !== 'timeline');
+  const recommendationIndexes = ddl.filter((s) => s.kind === 'index' && s.table !== 'timeline');
 
   const sink = new ReadModelSink(shadow);
   const projection = createProjection({ store, directory: emptyDirectory(), historyCapacity: options.historyCapacity ?? 4_000_000 });
@@ -99,6 +105,8 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       writing = (async () => {
         await sink.writeDirectory(client, output.directory);
         if (early) {
+          // Rows written early may be replaced later, which needs their keys.
+          if (!flushedEarly) await runAll(pool, recommendationKeys, 1);
           await sink.writeRecommendations(client, early, { fresh: !flushedEarly });
           flushedEarly = true;
         }
@@ -118,9 +126,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     // The timeline is complete: its indexes build on the server while the recommendations' rows
     // are computed here. Each recommendation is written once, by COPY, unless memory ran short
     // during the replay and some were written early (then they are replaced row by row).
-    const timelineIndexes = createIndexes(pool, ddl.filter((s) => isIndex(s) && s.includes('.timeline ')), 1).then(() =>
-      pool.query(`ANALYZE "${shadow}".timeline`),
-    );
+    const timelineIndexes = runAll(pool, timelineKeysAndIndexes, 1).then(() => pool.query(`ANALYZE "${shadow}".timeline`));
     timelineIndexes.catch(() => undefined);
     if (!flushedEarly) recommendations = await RecommendationLoaders.open(pool.options, shadow);
     while (projection.dirtyCount > 0) {
@@ -131,7 +137,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await recommendations?.end();
     await writeCheckpoint(client, shadow, { position, events: BigInt(events) });
     lap('recommendations');
-    await createIndexes(pool, ddl.filter((s) => isIndex(s) && !s.includes('.timeline ')), 2);
+    await runAll(pool, flushedEarly ? recommendationIndexes : [...recommendationKeys, ...recommendationIndexes], 2);
     await timelineIndexes;
     const analyzed = Object.keys(READ_MODEL_TABLES).filter((table) => table !== 'timeline');
     await Promise.all(analyzed.map((table) => pool.query(`ANALYZE "${shadow}"."${table}"`)));
