@@ -14,8 +14,9 @@ const CHUNK = 5000;
  * Writes projection output with plain SQL: each batch of rows goes to the server as one JSON
  * document that `json_populate_recordset` turns into rows of the table's own type, so a batch of
  * thousands of rows is one round trip, the serialising is the engine's JSON.stringify, and the
- * parsing happens on the server. Column names come from the catalogue, so the SQL follows the
- * migrations without a second list here.
+ * parsing happens on the server. `json`, not `jsonb`: a json column then keeps the exact text
+ * JSON.stringify wrote, as the rebuild's COPY does. Column names come from the catalogue, so the
+ * SQL follows the migrations without a second list here.
  */
 export class ReadModelSink {
   private columns = new Map<string, string[]>();
@@ -44,7 +45,7 @@ export class ReadModelSink {
       // No replacer: it would be called for every value; rows carry bigints as strings already.
       const json = JSON.stringify(rows.slice(start, start + CHUNK));
       await db.query(
-        `INSERT INTO ${this.table(table)} (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::${this.table(table)}, $1::jsonb) ${conflict(columns)}`,
+        `INSERT INTO ${this.table(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${this.table(table)}, $1::json) ${conflict(columns)}`,
         [json],
       );
     }

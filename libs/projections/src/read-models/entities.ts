@@ -164,7 +164,7 @@ export const RecommendationFactsEntity = new EntitySchema<RecommendationFactsRow
   name: 'ReadModelRecommendationFacts',
   tableName: 'recommendation_facts',
   schema,
-  columns: { recommendation_id: { ...text, primary: true }, region_id: text, conference_id: text, adopted_year: int, facts: json },
+  columns: { recommendation_id: { ...text, primary: true }, region_id: text, conference_id: text, adopted_year: int, facts: { type: 'json' } },
 });
 
 export interface AssignmentRow {

@@ -113,8 +113,9 @@ export function readModelDdl(schema: string): string[] {
       region_id         text    NOT NULL,
       conference_id     text    NOT NULL,
       adopted_year      integer NOT NULL,
-      -- recommendationFacts() of the whole known history (asOf 9999-12-31); figures re-evaluate with their asOf
-      facts             jsonb   NOT NULL
+      -- recommendationFacts() of the whole known history (asOf 9999-12-31); figures re-evaluate with their asOf.
+      -- json, not jsonb: only ever stored and read whole, and json is cheaper both ways
+      facts             json    NOT NULL
     )`,
     `ALTER TABLE ${s}.recommendation_facts ADD PRIMARY KEY (recommendation_id)`,
     `CREATE INDEX recommendation_facts_cohort ON ${s}.recommendation_facts (region_id, conference_id)`,
@@ -197,8 +198,8 @@ export function readModelDdl(schema: string): string[] {
       corrects_event_id text
     )`,
     `ALTER TABLE ${s}.timeline ADD PRIMARY KEY (event_id)`,
-    `ALTER TABLE ${s}.timeline ADD UNIQUE (position)`,
-    `CREATE INDEX timeline_stream ON ${s}.timeline (stream_id, revision)`,
+    // Stream order for the directory's streams; a recommendation's timeline uses timeline_recommendation.
+    `CREATE INDEX timeline_stream ON ${s}.timeline (stream_id, revision) WHERE recommendation_id IS NULL`,
     `CREATE INDEX timeline_recommendation ON ${s}.timeline (recommendation_id, business_date) WHERE recommendation_id IS NOT NULL`,
     `CREATE INDEX timeline_corrects ON ${s}.timeline (corrects_event_id) WHERE corrects_event_id IS NOT NULL`,
     `CREATE INDEX timeline_region ON ${s}.timeline (region_id, recorded_at)`,

@@ -4,7 +4,8 @@ import { writeCheckpoint } from '../projector/checkpoint';
 import { emptyDirectory } from '../projector/directory';
 import { createProjection } from '../projector/projection';
 import { ReadModelSink } from '../projector/sink';
-import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement } from '../read-models/schema';
+import { tableColumns } from '../read-models/columns';
+import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '../read-models/schema';
 import { swapIn } from './swap';
 import { RecommendationLoaders } from '../bulk/recommendation-loaders';
 import { TableLoader } from '../bulk/table-loader';
@@ -56,6 +57,15 @@ async function runAll(pool: Pool, statements: readonly DdlStatement[], parallel:
     for (let next = queue.shift(); next; next = queue.shift()) await pool.query(next.sql);
   };
   await Promise.all(Array.from({ length: parallel }, worker));
+}
+
+/**
+ * Statistics for the planner on every column but the JSON documents: no query filters or sorts on
+ * them, and sampling means reading thousands of them.
+ */
+async function analyze(pool: Pool, schema: string, table: ReadModelTable): Promise<void> {
+  const columns = (await tableColumns(pool, schema, table)).filter((c) => !c.json).map((c) => `"${c.name}"`);
+  await pool.query(`ANALYZE "${schema}"."${table}" (${columns.join(', ')})`);
 }
 
 /**
@@ -126,7 +136,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     // The timeline is complete: its indexes build on the server while the recommendations' rows
     // are computed here. Each recommendation is written once, by COPY, unless memory ran short
     // during the replay and some were written early (then they are replaced row by row).
-    const timelineIndexes = runAll(pool, timelineKeysAndIndexes, 1).then(() => pool.query(`ANALYZE "${shadow}".timeline`));
+    const timelineIndexes = runAll(pool, timelineKeysAndIndexes, 1).then(() => analyze(pool, shadow, 'timeline'));
     timelineIndexes.catch(() => undefined);
     if (!flushedEarly) recommendations = await RecommendationLoaders.open(pool.options, shadow);
     while (projection.dirtyCount > 0) {
@@ -139,8 +149,8 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     lap('recommendations');
     await runAll(pool, flushedEarly ? recommendationIndexes : [...recommendationKeys, ...recommendationIndexes], 2);
     await timelineIndexes;
-    const analyzed = Object.keys(READ_MODEL_TABLES).filter((table) => table !== 'timeline');
-    await Promise.all(analyzed.map((table) => pool.query(`ANALYZE "${shadow}"."${table}"`)));
+    const analyzed = (Object.keys(READ_MODEL_TABLES) as ReadModelTable[]).filter((table) => table !== 'timeline');
+    await Promise.all(analyzed.map((table) => analyze(pool, shadow, table)));
     lap('indexes');
   } catch (error) {
     await Promise.all([timeline.abort(), recommendations?.abort()]);
