@@ -4,7 +4,7 @@ import { streamIdOf } from '@app/domain';
 import { chainHash, isVerifiable, type EventStore, type RecordedEvent } from '@app/event-store';
 // The PostgreSQL adapter's own read pieces: the audit's fast path reads one region in the store's global order.
 import { VISIBLE } from '@app/event-store/postgres/read-all';
-import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from '@app/event-store/postgres/rows';
+import { EVENT_COLUMNS_WITH_HASH, toRecordedEvent, type EventRowWithHash } from '@app/event-store/postgres/rows';
 import { ProblemException } from '../http/problem.exception';
 import { EVENT_STORE, PG_POOL } from '../infrastructure/tokens';
 import { recomputeChains } from './offline/chains';
@@ -91,8 +91,8 @@ export class AuditReader {
       values.push(rows[0].transaction_id, toPosition.toString());
       upTo = `AND (e.transaction_id, e.position) <= ($2::xid8, $3::bigint)`;
     }
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM event_store.events e
+    const { rows } = await this.pool.query<EventRowWithHash>(
+      `SELECT ${EVENT_COLUMNS_WITH_HASH} FROM event_store.events e
         WHERE e.stream_id IN (SELECT s.stream_id FROM event_store.events s WHERE s.revision = 0 AND s.data->>'regionId' = $1)
           AND ${VISIBLE} ${upTo}
         ORDER BY e.transaction_id, e.position`,
@@ -113,8 +113,8 @@ export class AuditReader {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const { rows } = await client.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM event_store.events e
+      const { rows } = await client.query<EventRowWithHash>(
+        `SELECT ${EVENT_COLUMNS_WITH_HASH} FROM event_store.events e
           WHERE e.stream_id IN (SELECT s.stream_id FROM event_store.events s WHERE s.revision = 0 AND s.data->>'regionId' = $1)
           ORDER BY e.stream_id, e.revision`,
         [regionId],

@@ -2,7 +2,9 @@ import type { RecordedEvent } from '../event-store';
 
 /** Columns every read selects; `transaction_id` only matters to the global-order cursor. */
 export const EVENT_COLUMNS = `position::text AS position, transaction_id::text AS transaction_id, event_id::text AS event_id,
-  stream_id, revision::text AS revision, type, data, metadata, recorded_at, hash`;
+  stream_id, revision::text AS revision, type, data, metadata, recorded_at`;
+/** The same with the chain hash, for readers that show or check it (a replay has no use for it). */
+export const EVENT_COLUMNS_WITH_HASH = `${EVENT_COLUMNS}, hash`;
 
 export interface EventRow {
   position: string;
@@ -14,6 +16,9 @@ export interface EventRow {
   data: unknown;
   metadata: Record<string, unknown>;
   recorded_at: Date;
+}
+
+export interface EventRowWithHash extends EventRow {
   hash: Buffer;
 }
 
