@@ -21,6 +21,13 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
     async drop() {
       const c = new Client({ connectionString: server });
       await c.connect();
+      // pg's Pool.end() resolves before its connections have closed; a connection the drop
+      // terminates then reports an error nobody listens to. Give them a moment to go first.
+      for (let waited = 0; waited < 3000; waited += 20) {
+        const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await c.end();
     },
