@@ -22,14 +22,18 @@ const RECOMMENDATION_TYPES = new Set<string>(RECOMMENDATION_EVENT_TYPES);
 
 /**
  * One event of a history as kept in memory: the data object as the store delivered it, shared,
- * never copied or changed (the projection's functions are pure).
+ * never copied or changed (the projection's functions are pure). A rebuild keeps every event of
+ * the log, so each costs as few objects as possible: the type is the one shared string of its
+ * kind, the record time a number.
  */
 interface KeptEvent {
   eventId: string;
   type: string;
   data: unknown;
-  recordedAt: Date;
+  recordedAt: number;
 }
+
+const TYPE_NAMES = new Map([...RECOMMENDATION_TYPES].map((type) => [type, type]));
 
 /** One recommendation stream as far as the projection has seen it. */
 interface History {
@@ -46,7 +50,7 @@ interface History {
 }
 
 function keep(history: History, recorded: RecordedEvent): void {
-  history.events.push({ eventId: recorded.id, type: recorded.type, data: recorded.data, recordedAt: recorded.recordedAt });
+  history.events.push({ eventId: recorded.id, type: TYPE_NAMES.get(recorded.type) ?? recorded.type, data: recorded.data, recordedAt: recorded.recordedAt.getTime() });
   if (recorded.type === 'ImpactIndicatorDefined') {
     const data = recorded.data as { indicatorId: string; name: string; unit: string };
     if (!history.indicators.has(data.indicatorId)) history.indicators.set(data.indicatorId, { name: data.name, unit: data.unit });
@@ -54,7 +58,7 @@ function keep(history: History, recorded: RecordedEvent): void {
 }
 
 const unpack = (history: History, kept: KeptEvent): HistoryEvent =>
-  ({ eventId: kept.eventId, streamId: history.streamId, type: kept.type, data: kept.data, recordedAt: kept.recordedAt }) as HistoryEvent;
+  ({ eventId: kept.eventId, streamId: history.streamId, type: kept.type, data: kept.data, recordedAt: new Date(kept.recordedAt) }) as HistoryEvent;
 
 export interface ProjectionOptions {
   /** Streams are re-read from the store when their history is not (or no longer) in memory. */

@@ -47,14 +47,15 @@ export interface RebuildResult {
 /** Recommendations computed between two writes: small, so the server starts storing early. */
 const RECOMMENDATION_CHUNK = 100;
 
-/**
- * Runs statements `parallel` at a time, in order: index builds are CPU-bound on the server, and
- * the machine may have two cores.
- */
-async function runAll(pool: Pool, statements: readonly DdlStatement[], parallel: number): Promise<void> {
-  const queue = [...statements];
+async function runAll(pool: Pool, statements: readonly DdlStatement[]): Promise<void> {
+  for (const statement of statements) await pool.query(statement.sql);
+}
+
+/** Runs jobs `parallel` at a time, in order: index builds are CPU-bound on the server, and the machine may have two cores. */
+async function inParallel(parallel: number, jobs: Array<() => Promise<void>>): Promise<void> {
+  const queue = [...jobs];
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await pool.query(next.sql);
+    for (let next = queue.shift(); next; next = queue.shift()) await next();
   };
   await Promise.all(Array.from({ length: parallel }, worker));
 }
@@ -116,7 +117,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
         await sink.writeDirectory(client, output.directory);
         if (early) {
           // Rows written early may be replaced later, which needs their keys.
-          if (!flushedEarly) await runAll(pool, recommendationKeys, 1);
+          if (!flushedEarly) await runAll(pool, recommendationKeys);
           await sink.writeRecommendations(client, early, { fresh: !flushedEarly });
           flushedEarly = true;
         }
@@ -136,7 +137,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     // The timeline is complete: its indexes build on the server while the recommendations' rows
     // are computed here. Each recommendation is written once, by COPY, unless memory ran short
     // during the replay and some were written early (then they are replaced row by row).
-    const timelineIndexes = runAll(pool, timelineKeysAndIndexes, 1).then(() => analyze(pool, shadow, 'timeline'));
+    const timelineIndexes = runAll(pool, timelineKeysAndIndexes).then(() => analyze(pool, shadow, 'timeline'));
     timelineIndexes.catch(() => undefined);
     if (!flushedEarly) recommendations = await RecommendationLoaders.open(pool.options, shadow);
     while (projection.dirtyCount > 0) {
@@ -147,10 +148,17 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await recommendations?.end();
     await writeCheckpoint(client, shadow, { position, events: BigInt(events) });
     lap('recommendations');
-    await runAll(pool, flushedEarly ? recommendationIndexes : [...recommendationKeys, ...recommendationIndexes], 2);
+    // Table by table: keys, indexes, then statistics (which would wait for an index build on the same table).
+    const rest = [...(flushedEarly ? [] : recommendationKeys), ...recommendationIndexes];
+    const tables = (Object.keys(READ_MODEL_TABLES) as ReadModelTable[]).filter((table) => table !== 'timeline');
+    await inParallel(
+      2,
+      tables.map((table) => async () => {
+        await runAll(pool, rest.filter((s) => s.table === table));
+        await analyze(pool, shadow, table);
+      }),
+    );
     await timelineIndexes;
-    const analyzed = (Object.keys(READ_MODEL_TABLES) as ReadModelTable[]).filter((table) => table !== 'timeline');
-    await Promise.all(analyzed.map((table) => analyze(pool, shadow, table)));
     lap('indexes');
   } catch (error) {
     await Promise.all([timeline.abort(), recommendations?.abort()]);
