@@ -84,9 +84,9 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
 
   await pool.query(`DROP SCHEMA IF EXISTS "${shadow}" CASCADE`);
   const ddl = readModelDdlStatements(shadow);
-  for (const statement of ddl.filter((s) => s.kind === 'table')) await pool.query(statement.sql);
+  for (const statement of ddl.filter((s) => s.kind === 'table' || s.kind === 'loadIndex')) await pool.query(statement.sql);
   // Keys and indexes come after the load: the timeline's first, the recommendation tables' last.
-  const timelineKeysAndIndexes = ddl.filter((s) => s.kind !== 'table' && s.table === 'timeline');
+  const timelineKeysAndIndexes = ddl.filter((s) => (s.kind === 'key' || s.kind === 'index') && s.table === 'timeline');
   const recommendationKeys = ddl.filter((s) => s.kind === 'key' && s.table !== 'timeline');
   const recommendationIndexes = ddl.filter((s) => s.kind === 'index' && s.table !== 'timeline');
 
