@@ -1,5 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EventStore, RecordedEvent } from '@app/event-store';
+import { RecommendationLoaders } from '../bulk/recommendation-loaders';
+import { TableLoader } from '../bulk/table-loader';
 import { writeCheckpoint } from '../projector/checkpoint';
 import { emptyDirectory } from '../projector/directory';
 import { createProjection } from '../projector/projection';
@@ -7,8 +9,6 @@ import { ReadModelSink } from '../projector/sink';
 import { tableColumns } from '../read-models/columns';
 import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '../read-models/schema';
 import { swapIn } from './swap';
-import { RecommendationLoaders } from '../bulk/recommendation-loaders';
-import { TableLoader } from '../bulk/table-loader';
 
 export interface RebuildProgress {
   events: number;
@@ -93,7 +93,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   const sink = new ReadModelSink(shadow);
   const projection = createProjection({ store, directory: emptyDirectory(), historyCapacity: options.historyCapacity ?? 4_000_000 });
   const head = await store.headPosition();
-  const timeline = await TableLoader.open(pool.options, shadow, 'timeline');
+  let timeline: TableLoader | undefined;
   let recommendations: RecommendationLoaders | undefined;
   const client: PoolClient = await pool.connect();
   let events = 0;
@@ -108,10 +108,11 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   };
 
   try {
+    const timelineRows = (timeline = await TableLoader.open(pool.options, shadow, 'timeline'));
     const handler = async (batch: RecordedEvent[]) => {
       const output = await projection.apply(batch);
       const early = projection.needsFlush ? projection.flush() : undefined;
-      await timeline.write(output.timeline);
+      await timelineRows.write(output.timeline);
       await writing;
       writing = (async () => {
         await sink.writeDirectory(client, output.directory);
@@ -131,7 +132,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await subscription.caughtUp;
     await subscription.stop();
     await writing;
-    await timeline.end();
+    await timelineRows.end();
     lap('replay');
 
     // The timeline is complete: its indexes build on the server while the recommendations' rows
@@ -161,7 +162,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     await timelineIndexes;
     lap('indexes');
   } catch (error) {
-    await Promise.all([timeline.abort(), recommendations?.abort()]);
+    await Promise.all([timeline?.abort(), recommendations?.abort()]);
     throw error;
   } finally {
     client.release();
