@@ -17,8 +17,8 @@ export interface WakeUps {
 /**
  * Catch-up, then live, on the same loop: read a page after the cursor, hand it over, repeat (during
  * catch-up the next page is read while the handler works); when a page comes back short the
- * subscriber has caught up and then waits for a wake-up (an append in this
- * process or a NOTIFY from another) or the poll interval.
+ * subscriber has caught up and then waits for a wake-up (an append in this process or a NOTIFY
+ * from another) or the poll interval.
  *
  * Errors are not swallowed: a failing handler stops the loop; `caughtUp` rejects if it had not
  * resolved yet, `stop()` rejects with the error, and `onError` (if given) is called.
