@@ -42,6 +42,15 @@ describe('TableLoader (COPY into a real table)', () => {
     ]);
   });
 
+  it('waits while the server is behind and loses nothing (writes far beyond the buffer)', async () => {
+    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    const note = 'ä'.repeat(600); // 1,200 bytes a row: each write of 10,000 rows is 12 MB, beyond the 8 MB buffer
+    for (let w = 0; w < 3; w++) await loader.write(Array.from({ length: 10_000 }, (_, i) => ({ id: `w${w}-${i}`, n: i, note })));
+    expect(await loader.end()).toBe(30_000);
+    const { rows } = await pool.query<{ n: string; bytes: string }>(`SELECT count(*) AS n, sum(octet_length(note)) AS bytes FROM bulk.t`);
+    expect(rows[0]).toEqual({ n: '30000', bytes: String(30_000 * 1_200) });
+  });
+
   it('fails on a row the server refuses, and keeps none of the rows', async () => {
     const loader = await TableLoader.open(pool.options, 'bulk', 't');
     await loader.write([{ id: 'ok', n: 1 }]);
