@@ -71,24 +71,22 @@ export class ReadModelSink {
   }
 
   /** Replaces every row of the flushed recommendations: their children are deleted and written anew. */
-  async writeRecommendations(db: ClientBase, output: FlushOutput, options: { fresh?: boolean } = {}): Promise<void> {
+  async writeRecommendations(db: ClientBase, output: FlushOutput): Promise<void> {
     const { rows, empty } = output;
     if (rows.length === 0 && empty.length === 0) return;
-    if (!options.fresh) {
-      const ids = [...rows.map((r) => r.recommendation.recommendation_id), ...empty];
-      for (const table of ['assignments', 'indicators', 'measurements', 'sustainability_reviews'] as const) {
-        await db.query(`DELETE FROM ${this.table(table)} WHERE recommendation_id = ANY($1::text[])`, [ids]);
-      }
-      if (empty.length) {
-        await db.query(`DELETE FROM ${this.table('recommendations')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
-        await db.query(`DELETE FROM ${this.table('recommendation_facts')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
-      }
+    const ids = [...rows.map((r) => r.recommendation.recommendation_id), ...empty];
+    for (const table of ['assignments', 'indicators', 'measurements', 'sustainability_reviews'] as const) {
+      await db.query(`DELETE FROM ${this.table(table)} WHERE recommendation_id = ANY($1::text[])`, [ids]);
+    }
+    if (empty.length) {
+      await db.query(`DELETE FROM ${this.table('recommendations')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
+      await db.query(`DELETE FROM ${this.table('recommendation_facts')} WHERE recommendation_id = ANY($1::text[])`, [empty]);
     }
     const byTable = rowsByTable(rows);
     for (const table of RECOMMENDATION_TABLES) {
-      // One row per recommendation in these two: upserted unless the tables started empty; children were deleted above.
+      // One row per recommendation in these two: upserted; the children were deleted above.
       const keyed = table === 'recommendations' || table === 'recommendation_facts';
-      if (keyed && !options.fresh) await this.upsert(db, table, ['recommendation_id'], byTable[table]);
+      if (keyed) await this.upsert(db, table, ['recommendation_id'], byTable[table]);
       else await this.insert(db, table, byTable[table], () => '');
     }
   }

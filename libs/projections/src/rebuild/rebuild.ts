@@ -119,7 +119,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
         if (early) {
           // Rows written early may be replaced later, which needs their keys.
           if (!flushedEarly) await runAll(pool, recommendationKeys);
-          await sink.writeRecommendations(client, early, { fresh: !flushedEarly });
+          await sink.writeRecommendations(client, early);
           flushedEarly = true;
         }
       })();
