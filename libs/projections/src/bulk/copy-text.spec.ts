@@ -1,4 +1,4 @@
-import { copyLines, copyValue } from './copy-text';
+import { CopyChunks, copyValue, lineEncoder } from './copy-text';
 
 describe('COPY text format', () => {
   it.each([
@@ -26,12 +26,44 @@ describe('COPY text format', () => {
     expect(() => copyValue({ a: 1 }, false)).toThrow(TypeError);
   });
 
+  const columns = [
+    { name: 'id', json: false },
+    { name: 'facts', json: true },
+    { name: 'note', json: false },
+  ];
+
+  const copyLine = (row: object, cols: typeof columns) => lineEncoder(cols)(row);
+
   it('writes one line per row in column order, a missing property as NULL', () => {
-    const columns = [
-      { name: 'id', json: false },
-      { name: 'facts', json: true },
-      { name: 'note', json: false },
-    ];
-    expect(copyLines([{ note: 'b', id: 'x', facts: [1] }, { id: 'y', facts: {} }], columns)).toBe('x\t[1]\tb\ny\t{}\t\\N\n');
+    expect(copyLine({ note: 'b', id: 'x', facts: [1] }, columns)).toBe('x\t[1]\tb\n');
+    expect(copyLine({ id: 'y', facts: {} }, columns)).toBe('y\t{}\t\\N\n');
+  });
+
+  it('takes column names as plain property names, whatever they contain', () => {
+    expect(copyLine({ "it's": 'a', 'b\\n': 'b' }, [{ name: "it's", json: false }, { name: 'b\\n', json: false }])).toBe('a\tb\n');
+  });
+
+  it('fills chunks line by line in UTF-8, never splitting a line, and hands out the rest at the end', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ id: `r${i}`, facts: { n: i }, note: 'Übergänge' }));
+    const chunks = new CopyChunks(columns, 200);
+    const sent = [...chunks.add(rows.slice(0, 30)), ...chunks.add(rows.slice(30))];
+    const rest = chunks.rest();
+    expect(rest).toBeDefined();
+    expect(chunks.rest()).toBeUndefined();
+    const all = [...sent, rest!];
+    expect(all.length).toBeGreaterThan(5);
+    for (const chunk of all) {
+      expect(chunk.length).toBeLessThanOrEqual(200);
+      expect(chunk.toString('utf8').endsWith('\n')).toBe(true);
+    }
+    expect(Buffer.concat(all).toString('utf8')).toBe(rows.map((r) => copyLine(r, columns)).join(''));
+  });
+
+  it('sends a line longer than a chunk as a chunk of its own, after what came before', () => {
+    const chunks = new CopyChunks(columns, 64);
+    const long = { id: 'lang', facts: null, note: 'ß'.repeat(100) };
+    const sent = chunks.add([{ id: 'a' }, long, { id: 'b' }]);
+    expect(sent.map((c) => c.toString('utf8'))).toEqual(['a\t\\N\t\\N\n', copyLine(long, columns)]);
+    expect(chunks.rest()?.toString('utf8')).toBe('b\t\\N\t\\N\n');
   });
 });
