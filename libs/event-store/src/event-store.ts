@@ -105,35 +105,6 @@ export type VerifyReport =
   | { ok: true; streams: number; events: number; heads: Record<string, string> }
   | { ok: false; streams: number; events: number; firstBroken: { streamId: string; revision: bigint; eventId: string; position: bigint; expectedHash: string; storedHash: string } };
 
-/** Streams whose id hashes to part `index` of `count`, and, in every part, the streams under `sharedPrefixes`. */
-export interface StreamPartition {
-  index: number;
-  count: number;
-  sharedPrefixes: string[];
-}
-
-/** One part of the log up to a cut: `caughtUp` resolves once every event of the part up to `untilPosition` is handled. */
-export interface PartitionSubscribeOptions {
-  partition: StreamPartition;
-  /** Inclusive: the head when the parts began, so that all parts end at the same point of the log. */
-  untilPosition: bigint;
-  batchSize?: number;
-}
-
-/**
- * A store whose log a rebuild can replay in parts, each in a thread of its own with its own
- * connections: partitioned by stream, so each part holds whole streams, each in global order.
- */
-export interface PartitionableEventStore extends EventStore {
-  subscribePartition(handler: BatchHandler, options: PartitionSubscribeOptions): Subscription;
-  /** How another thread opens the same store. */
-  readonly partitionSource: { kind: 'postgres'; url: string };
-}
-
-export function isPartitionable(store: EventStore): store is PartitionableEventStore {
-  return typeof (store as Partial<PartitionableEventStore>).subscribePartition === 'function';
-}
-
 export function isVerifiable(store: EventStore): store is VerifiableEventStore {
   return typeof (store as Partial<VerifiableEventStore>).verify === 'function';
 }

@@ -5,8 +5,6 @@ import type {
   BatchHandler,
   EventToAppend,
   ExpectedRevision,
-  PartitionableEventStore,
-  PartitionSubscribeOptions,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -35,7 +33,7 @@ export interface PostgresEventStoreOptions {
 }
 
 /** The PostgreSQL adapter; expects `migrateEventStore(url)` to have run. */
-export class PostgresEventStore implements VerifiableEventStore, PartitionableEventStore {
+export class PostgresEventStore implements VerifiableEventStore {
   private readonly pool: Pool;
   private readonly appended = new EventEmitter();
   private readonly notify: boolean;
@@ -43,12 +41,10 @@ export class PostgresEventStore implements VerifiableEventStore, PartitionableEv
   private readonly listener: AppendListener;
   /** Heads of streams this store wrote last, for the one-statement append; stale entries only cost a retry. */
   private readonly heads = new Map<string, StreamHead>();
-  private readonly url: string;
 
   constructor(options: PostgresEventStoreOptions) {
     const config: PoolConfig = { connectionString: options.url, max: options.maxConnections ?? 10 };
     this.pool = new Pool(config);
-    this.url = options.url;
     // An idle client that loses its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
     this.notify = options.notify ?? true;
@@ -107,21 +103,13 @@ export class PostgresEventStore implements VerifiableEventStore, PartitionableEv
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const cursor = await cursorOf(this.pool, options.fromPosition);
-    const page = await readPage(this.pool, cursor, options.limit ?? 1000, { streamPrefixes: options.streamPrefixes });
+    const page = await readPage(this.pool, cursor, options.limit ?? 1000, options.streamPrefixes);
     return page.events;
   }
 
   subscribe(handler: BatchHandler, options?: PostgresSubscribeOptions): Subscription {
     this.listener.ensureStarted();
     return subscribe(this.pool, { onAppended: (l) => this.onAppended(l) }, handler, options);
-  }
-
-  subscribePartition(handler: BatchHandler, options: PartitionSubscribeOptions): Subscription {
-    return subscribe(this.pool, { onAppended: () => () => undefined }, handler, options);
-  }
-
-  get partitionSource(): { kind: 'postgres'; url: string } {
-    return { kind: 'postgres', url: this.url };
   }
 
   headPosition(): Promise<bigint | undefined> {

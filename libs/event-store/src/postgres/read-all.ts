@@ -1,4 +1,4 @@
-import type { RecordedEvent, StreamPartition } from '../event-store';
+import type { RecordedEvent } from '../event-store';
 import type { Queryable } from './queryable';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { EVENTS } from './schema';
@@ -53,28 +53,16 @@ export interface Page {
   cursor: Cursor | undefined;
 }
 
-export interface PageFilter {
-  streamPrefixes?: string[];
-  partition?: StreamPartition;
-  /** Inclusive upper bound in global order. */
-  until?: Cursor;
-}
-
-const likePatterns = (prefixes: string[]) => prefixes.map((p) => `${p.replace(/[\\%_]/g, '\\$&')}%`);
-
-export async function readPage(db: Queryable, after: Cursor | undefined, limit: number, filter: PageFilter = {}): Promise<Page> {
+export async function readPage(db: Queryable, after: Cursor | undefined, limit: number, streamPrefixes?: string[]): Promise<Page> {
   const where = [VISIBLE];
   const values: unknown[] = [];
-  const param = (value: unknown) => `$${values.push(value)}`;
-  if (after) where.push(`(transaction_id, position) > (${param(after.transactionId)}::xid8, ${param(after.position)}::bigint)`);
-  if (filter.until) where.push(`(transaction_id, position) <= (${param(filter.until.transactionId)}::xid8, ${param(filter.until.position)}::bigint)`);
-  if (filter.streamPrefixes) where.push(`stream_id LIKE ANY(${param(likePatterns(filter.streamPrefixes))}::text[])`);
-  if (filter.partition) {
-    const { index, count, sharedPrefixes } = filter.partition;
-    // hashtext is stable for a server's lifetime, which is all parts of one replay need.
-    where.push(
-      `((hashtext(stream_id) & 2147483647) % ${param(count)}::int = ${param(index)}::int OR stream_id LIKE ANY(${param(likePatterns(sharedPrefixes))}::text[]))`,
-    );
+  if (after) {
+    values.push(after.transactionId, after.position);
+    where.push(`(transaction_id, position) > ($1::xid8, $2::bigint)`);
+  }
+  if (streamPrefixes) {
+    values.push(streamPrefixes.map((p) => `${p.replace(/[\\%_]/g, '\\$&')}%`));
+    where.push(`stream_id LIKE ANY($${values.length}::text[])`);
   }
   values.push(limit);
   const { rows } = await db.query<EventRow>(

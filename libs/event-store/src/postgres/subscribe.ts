@@ -1,4 +1,4 @@
-import type { BatchHandler, StreamPartition, SubscribeOptions, Subscription } from '../event-store';
+import type { BatchHandler, SubscribeOptions, Subscription } from '../event-store';
 import type { Queryable } from './queryable';
 import { cursorOf, readPage, type Cursor, type Page } from './read-all';
 
@@ -7,9 +7,6 @@ export interface PostgresSubscribeOptions extends SubscribeOptions {
   onError?: (error: unknown) => void;
   /** Idle poll interval in ms when no wake-up arrives (other processes without NOTIFY, held transactions). */
   pollIntervalMs?: number;
-  /** One part of the log (a rebuild's thread), up to and including `untilPosition`. */
-  partition?: StreamPartition;
-  untilPosition?: bigint;
 }
 
 export interface WakeUps {
@@ -59,14 +56,11 @@ export function subscribe(db: Queryable, wakeUps: WakeUps, handler: BatchHandler
       wake = done;
     });
 
-  const { streamPrefixes, partition } = options;
-  let until: Cursor | undefined;
-  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, { streamPrefixes, partition, until });
+  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, options.streamPrefixes);
 
   const loop = (async () => {
     let next: Promise<Page> | undefined;
     let cursor: Cursor | undefined = await cursorOf(db, options.fromPosition);
-    until = await cursorOf(db, options.untilPosition);
     try {
       while (!stopped) {
         if (!next) pending = false;
