@@ -14,6 +14,7 @@ import { RecommendationListHttp } from './recommendation-list/recommendation-lis
 import { RecommendationListHandler } from './recommendation-list/recommendation-list.query';
 import { RecommendationPageHttp } from './recommendation-page/recommendation-page.http';
 import { RecommendationPageHandler } from './recommendation-page/recommendation-page.query';
+import { RegionReadModel } from './shared/region-read-model';
 import { RegionHistory } from './shared/region-history';
 import { SustainabilityBoardHttp } from './sustainability-board/sustainability-board.http';
 import { SustainabilityBoardHandler } from './sustainability-board/sustainability-board.query';
@@ -34,6 +35,7 @@ import { SustainabilityBoardHandler } from './sustainability-board/sustainabilit
   ],
   providers: [
     RegionHistory,
+    RegionReadModel,
     FiguresHandler,
     FunnelHandler,
     CommitteeScorecardHandler,

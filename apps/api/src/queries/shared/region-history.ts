@@ -1,32 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { businessDateOf, streamIdOf, type CommitteeEvent, type ConferenceEvent, type DomainEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import {
-  conferenceFactsOf,
-  emptyDirectory,
-  evolveDirectory,
-  factsAt,
-  fromRecorded,
-  type ConferenceFacts,
-  type Directory,
-  type RecommendationFacts,
-} from '@app/projections';
+import { conferenceFactsOf, emptyDirectory, evolveDirectory, factsAt, fromRecorded } from '@app/projections';
 import { ProblemException } from '../../http/problem.exception';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from './query-params';
+import { RegionReadModel } from './region-read-model';
+import type { RegionSnapshot } from './region-snapshot';
 
-/** Everything a figure or view of one region needs, as it stood at a time point. */
-export interface RegionSnapshot {
-  regionId: string;
-  regionName: string;
-  point: TimePoint;
-  /** Conferences and committees as known now: labels and the 404 check only, never a base (so a 404 never depends on knownAt). */
-  directory: Directory;
-  /** Conferences as loopClosureRate needs them: events known at `knownAt` and dated by `asOf`. */
-  conferences: ConferenceFacts[];
-  /** recommendationFacts of every recommendation of the region adopted by `asOf` (metrics.md's definitions, not SQL). */
-  facts: RecommendationFacts[];
-}
+export type { RegionSnapshot } from './region-snapshot';
 
 const PAGE = 5000;
 
@@ -52,10 +34,11 @@ export const conferenceUnknown = (conferenceId: string) =>
 const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt === undefined || event.recordedAt.getTime() <= point.knownAt.getTime();
 
 /**
- * Reads a region's history from the event store and replays it at a time point. This is the one
- * path for every figure and view, default or time-travelled: the read model is written by a
- * projector that may lag behind (or not run in this process), and a figure must never depend on
- * that. The pure functions of @app/projections (historyAt via factsAt) apply both axes and the
+ * Reads a region's history from the event store and replays it at a time point. Every figure and
+ * view comes from here, default or time-travelled. "Now" comes from the read models when the
+ * projector has applied the whole log (region-read-model.ts); otherwise, and for every other point,
+ * from a replay: the projector may lag behind (or not run in this process), and a figure must never
+ * depend on that. The pure functions of @app/projections (historyAt via factsAt) apply both axes and the
  * corrections; this class only fetches.
  *
  * Fetching: `readAll` restricted to conference, committee and recommendation streams, keeping the
@@ -68,7 +51,10 @@ export class RegionHistory {
   private readonly logs = new Map<string, RegionLog>();
   private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModel: RegionReadModel,
+  ) {}
 
   /** 404 unless the region is registered (now: existence is not time-travelled, so a 404 never depends on knownAt). */
   async regionName(regionId: string): Promise<string> {
@@ -110,6 +96,11 @@ export class RegionHistory {
 
   async snapshot(regionId: string, point: TimePoint): Promise<RegionSnapshot> {
     const regionName = await this.regionName(regionId);
+    return (await this.readModel.snapshot(regionId, regionName, point)) ?? this.replay(regionId, regionName, point);
+  }
+
+  /** The region at `point` from its events alone. */
+  async replay(regionId: string, regionName: string, point: TimePoint): Promise<RegionSnapshot> {
     const events = await this.regionEvents(regionId);
     const known = events.filter(knownBy(point));
 

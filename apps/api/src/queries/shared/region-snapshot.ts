@@ -1,0 +1,15 @@
+import type { ConferenceFacts, Directory, RecommendationFacts } from '@app/projections';
+import type { TimePoint } from './query-params';
+
+/** Everything a figure or view of one region needs, as it stood at a time point. */
+export interface RegionSnapshot {
+  regionId: string;
+  regionName: string;
+  point: TimePoint;
+  /** Conferences and committees as known now: labels and the 404 check only, never a base (so a 404 never depends on knownAt). */
+  directory: Directory;
+  /** Conferences as loopClosureRate needs them: events known at `knownAt` and dated by `asOf`. */
+  conferences: ConferenceFacts[];
+  /** recommendationFacts of every recommendation of the region adopted by `asOf` (metrics.md's definitions, not SQL). */
+  facts: RecommendationFacts[];
+}
