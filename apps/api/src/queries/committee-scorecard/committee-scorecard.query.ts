@@ -71,6 +71,6 @@ export class CommitteeScorecardHandler implements IQueryHandler<CommitteeScoreca
       };
     });
     committees.sort((a, b) => a.name.localeCompare(b.name, 'de'));
-    return { ...timePointView(point), regionId, committees };
+    return { ...timePointView(point, snapshot.source), regionId, committees };
   }
 }

@@ -46,7 +46,7 @@ export class ConferenceReportHandler implements IQueryHandler<ConferenceReportQu
     const row = snapshot.directory.conferences.get(conferenceId)!;
     const byReference = <T extends { reference: string }>(list: T[]) => list.sort((a, b) => a.reference.localeCompare(b.reference, 'de', { numeric: true }));
     return {
-      ...timePointView(point),
+      ...timePointView(point, snapshot.source),
       regionId,
       region: snapshot.regionName,
       conference: { conferenceId, label: row.label, title: row.title, date: row.date, heldOn: row.held_on },

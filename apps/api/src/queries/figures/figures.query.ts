@@ -47,7 +47,7 @@ export class FiguresHandler implements IQueryHandler<FiguresQuery> {
     const options = { asOf: point.asOf, params, conferences: snapshot.conferences };
     const grouped = groupBy === undefined ? [{ key: 'cohort', figures: figures(members, options) }] : figuresByGroup(members, { ...options, by: groupBy });
     return {
-      ...timePointView(point),
+      ...timePointView(point, snapshot.source),
       regionId,
       cohort,
       groupBy: groupBy ?? null,

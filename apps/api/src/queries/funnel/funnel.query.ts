@@ -41,6 +41,6 @@ export class FunnelHandler implements IQueryHandler<FunnelQuery> {
       };
     });
     conferences.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.label.localeCompare(b.label));
-    return { ...timePointView(point), regionId, conferences };
+    return { ...timePointView(point, snapshot.source), regionId, conferences };
   }
 }

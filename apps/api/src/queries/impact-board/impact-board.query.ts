@@ -65,7 +65,7 @@ export class ImpactBoardHandler implements IQueryHandler<ImpactBoardQuery> {
     );
     indicators.sort((a, b) => a.reference.localeCompare(b.reference, 'de', { numeric: true }) || a.name.localeCompare(b.name, 'de'));
     return {
-      ...timePointView(point),
+      ...timePointView(point, snapshot.source),
       regionId,
       impactCoverage: { value: coverage.value, numerator: coverage.numerator, denominator: coverage.denominator },
       indicatorAttainment: { value: attainment.value, denominator: attainment.denominator },

@@ -100,7 +100,7 @@ export class RecommendationListHandler implements IQueryHandler<RecommendationLi
     const taken = page ? rest.slice(0, page.limit) : rest;
     const more = page !== undefined && rest.length > taken.length;
     return {
-      ...timePointView(point),
+      ...timePointView(point, snapshot.source),
       regionId,
       items: taken.map(({ item }) => item),
       nextCursor: more ? encodeCursor(taken.at(-1)!.key) : null,

@@ -39,8 +39,11 @@ export class FiguresResultDto {
   asOf!: string;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'null: alles bis jetzt Erfasste' })
   knownAt!: string | null;
-  @ApiProperty({ enum: ['replay'], description: 'Aus den Ereignisströmen neu berechnet' })
-  source!: 'replay';
+  @ApiProperty({
+    enum: ['replay', 'read_model'],
+    description: 'replay: aus den Ereignisströmen neu berechnet; read_model: aus den Lesemodellen (nur für „jetzt“ und nur, wenn sie alle Ereignisse verarbeitet haben)',
+  })
+  source!: 'replay' | 'read_model';
   @ApiProperty({ format: 'uuid' })
   regionId!: string;
   @ApiProperty({ description: '{ conferenceId } oder { year }', type: 'object', additionalProperties: true, example: { year: 2018 } })
@@ -72,7 +75,7 @@ export class RecommendationListItemDto {
 export class RecommendationListResultDto {
   @ApiProperty({ example: '2021-06-30' }) asOf!: string;
   @ApiProperty({ type: String, nullable: true }) knownAt!: string | null;
-  @ApiProperty({ enum: ['replay'] }) source!: 'replay';
+  @ApiProperty({ enum: ['replay', 'read_model'] }) source!: 'replay' | 'read_model';
   @ApiProperty({ format: 'uuid' }) regionId!: string;
   @ApiProperty({ type: [RecommendationListItemDto] }) items!: RecommendationListItemDto[];
   @ApiProperty({ type: String, nullable: true, description: 'Als cursor für die nächste Seite; null auf der letzten' }) nextCursor!: string | null;

@@ -118,7 +118,7 @@ export class RegionHistory {
       events.filter((e) => e.streamId.startsWith('recommendation-')).map(fromRecorded),
       point,
     );
-    return { regionId, regionName, point, directory, conferences, facts };
+    return { regionId, regionName, point, source: 'replay', directory, conferences, facts };
   }
 }
 

@@ -67,7 +67,8 @@ describe('RegionReadModel: a region now, from the read models', () => {
     for (const region of regions) {
       const fromReadModel = await readModel.snapshot(region.id, region.name, { asOf });
       const replayed = await history.replay(region.id, region.name, { asOf });
-      expect(fromReadModel).toBeDefined();
+      expect(fromReadModel?.source).toBe('read_model');
+      expect(replayed.source).toBe('replay');
       expect(replayed.facts.length).toBeGreaterThan(20);
       if (region === regions[0]) expect(replayed.conferences.find((c) => c.number === 99)?.date).toBe('2025-03-28');
       expect(contentOf(fromReadModel!)).toEqual(contentOf(replayed));

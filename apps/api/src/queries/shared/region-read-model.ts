@@ -54,7 +54,7 @@ export class RegionReadModel {
         date: c.held_on ?? c.date,
       }));
       const facts = rows.map((r) => factsAsOf(r.facts, point.asOf)).filter((f) => f.adoptedOn <= point.asOf);
-      return { regionId, regionName, point, directory, conferences, facts };
+      return { regionId, regionName, point, source: 'read_model', directory, conferences, facts };
     } catch (error) {
       // No read models in this database (never migrated): the log answers alone.
       if ((error as { code?: string }).code === UNDEFINED_TABLE) return undefined;

@@ -80,7 +80,7 @@ export class SustainabilityBoardHandler implements IQueryHandler<SustainabilityB
     }
     const unreviewed = new Set(unreviewedRate(facts, ctx).counted.map((i) => i.recommendationId));
     return {
-      ...timePointView(point),
+      ...timePointView(point, snapshot.source),
       regionId,
       reviewMonths: ctx.params.reviewMonths,
       figures: {
