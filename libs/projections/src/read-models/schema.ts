@@ -203,13 +203,33 @@ export function readModelDdl(schema: string): string[] {
     `CREATE INDEX timeline_recommendation ON ${s}.timeline (recommendation_id, business_date) WHERE recommendation_id IS NOT NULL`,
     `CREATE INDEX timeline_corrects ON ${s}.timeline (corrects_event_id) WHERE corrects_event_id IS NOT NULL`,
     `CREATE INDEX timeline_region ON ${s}.timeline (region_id, recorded_at)`,
+    ...documentStatistics(schema),
   ];
+}
+
+/**
+ * The JSON documents, stored and read whole: no query filters or sorts on them, so statistics on
+ * them would only cost every ANALYZE the sampling of thousands of documents.
+ */
+const DOCUMENT_COLUMNS: Partial<Record<ReadModelTable, string[]>> = {
+  conferences: ['topics'],
+  committees: ['fields_of_action'],
+  recommendations: ['fields_of_action', 'addressees'],
+  recommendation_facts: ['facts'],
+  sustainability_reviews: ['anchoring'],
+};
+
+/** Statistics target 0 for the documents: ANALYZE, manual or automatic, leaves them out. */
+export function documentStatistics(schema: string, target: 0 | -1 = 0): string[] {
+  return Object.entries(DOCUMENT_COLUMNS).flatMap(([table, columns]) =>
+    columns.map((column) => `ALTER TABLE "${schema}".${table} ALTER COLUMN ${column} SET STATISTICS ${target}`),
+  );
 }
 
 export interface DdlStatement {
   sql: string;
   /**
-   * `table`: CREATE SCHEMA or TABLE; `key`: a primary key or unique constraint added to a table;
+   * `table`: CREATE SCHEMA or TABLE, or a column's settings; `key`: a primary key or unique constraint added to a table;
    * `index`: a secondary index; `loadIndex`: one a bulk load keeps up cheaply as rows arrive.
    */
   kind: 'table' | 'key' | 'index' | 'loadIndex';
@@ -229,7 +249,8 @@ export function readModelDdlStatements(schema: string): DdlStatement[] {
   return readModelDdl(schema).map((sql) => {
     const table = /(?:TABLE|ON) "[^"]+"\.(\w+)/.exec(sql)?.[1] as ReadModelTable | undefined;
     const index = /^CREATE INDEX (\w+)/.exec(sql)?.[1];
-    const kind = index ? (LOAD_INDEXES.has(index) ? 'loadIndex' : 'index') : sql.startsWith('ALTER TABLE') ? 'key' : 'table';
+    const key = sql.startsWith('ALTER TABLE') && !sql.includes(' ALTER COLUMN ');
+    const kind = index ? (LOAD_INDEXES.has(index) ? 'loadIndex' : 'index') : key ? 'key' : 'table';
     return { sql, kind, table };
   });
 }

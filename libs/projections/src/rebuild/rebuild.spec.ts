@@ -68,6 +68,14 @@ describe('rebuild of the read models', () => {
     const rebuilt = await rebuildReadModels({ store, pool, swap: false, batchSize: 1000 });
     expect(rebuilt.events).toBe(appended);
     expect(await readModelChecksums(pool, rebuilt.shadow)).toEqual(live);
+    // Statistics for the planner, on every column but the JSON documents (statistics target 0).
+    const analysed = await pool.query<{ col: string }>(
+      `SELECT tablename || '.' || attname AS col FROM pg_stats WHERE schemaname = $1 AND tablename IN ('recommendation_facts', 'recommendations')`,
+      [rebuilt.shadow],
+    );
+    const columns = analysed.rows.map((r) => r.col);
+    expect(columns).toEqual(expect.arrayContaining(['recommendation_facts.region_id', 'recommendations.lifecycle_state']));
+    expect(columns.filter((c) => /\.(facts|addressees|fields_of_action)$/.test(c))).toEqual([]);
     // Keys and indexes are added after the load, and must end as the migration made them.
     const liveIndexes = await indexesOf(READ_MODEL_SCHEMA);
     expect(liveIndexes).toContain('CREATE UNIQUE INDEX timeline_pkey ON timeline USING btree (event_id)');

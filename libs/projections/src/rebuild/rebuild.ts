@@ -6,7 +6,6 @@ import { writeCheckpoint } from '../projector/checkpoint';
 import { emptyDirectory } from '../projector/directory';
 import { createProjection } from '../projector/projection';
 import { ReadModelSink } from '../projector/sink';
-import { tableColumns } from '../read-models/columns';
 import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '../read-models/schema';
 import { swapIn } from './swap';
 
@@ -60,13 +59,9 @@ async function inParallel(parallel: number, jobs: Array<() => Promise<void>>): P
   await Promise.all(Array.from({ length: parallel }, worker));
 }
 
-/**
- * Statistics for the planner on every column but the JSON documents: no query filters or sorts on
- * them, and sampling means reading thousands of them.
- */
+/** Statistics for the planner; the JSON documents have none (statistics target 0, read-models/schema.ts). */
 async function analyze(pool: Pool, schema: string, table: ReadModelTable): Promise<void> {
-  const columns = (await tableColumns(pool, schema, table)).filter((c) => !c.json).map((c) => `"${c.name}"`);
-  await pool.query(`ANALYZE "${schema}"."${table}" (${columns.join(', ')})`);
+  await pool.query(`ANALYZE "${schema}"."${table}"`);
 }
 
 /**
