@@ -53,11 +53,12 @@ export function historyAt(events: readonly HistoryEvent[], point: HistoryPoint):
   const knownAt = point.knownAt?.getTime();
   const known = knownAt === undefined ? [...events] : events.filter((e) => e.recordedAt.getTime() <= knownAt);
 
-  const byId = new Map(known.map((e) => [e.eventId, e]));
   const fixes = new Map<string, { data: Record<string, unknown>; by: string[] }>();
   const corrections = byRecordOrder(known.filter((e): e is HistoryEvent & EntryCorrected => e.type === 'EntryCorrected'));
+  // Few histories hold a correction; a rebuild runs this for every recommendation, so the index waits for one.
+  const byId = corrections.length > 0 ? new Map(known.map((e) => [e.eventId, e])) : undefined;
   for (const correction of corrections) {
-    const target = byId.get(correction.data.correctsEventId);
+    const target = byId?.get(correction.data.correctsEventId);
     // Corrections are not corrected (domain): a second correction of the original replaces values instead.
     if (!target || target.type === 'EntryCorrected') continue;
     const current = fixes.get(target.eventId) ?? { data: { ...target.data }, by: [] };
@@ -69,7 +70,7 @@ export function historyAt(events: readonly HistoryEvent[], point: HistoryPoint):
 
   return known
     .map((event): HistoricEvent => {
-      const fix = fixes.get(event.eventId);
+      const fix = fixes.size > 0 ? fixes.get(event.eventId) : undefined;
       const resolved = (fix ? { ...event, data: fix.data, original: event.data, correctedBy: fix.by } : { ...event }) as HistoryEvent;
       return { ...resolved, businessDate: dateOf(resolved) } as HistoricEvent;
     })
