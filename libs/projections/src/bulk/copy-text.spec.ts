@@ -17,6 +17,7 @@ describe('COPY text format', () => {
     ['an instant', new Date('2026-03-01T08:15:30.123Z'), false, '2026-03-01T08:15:30.123Z'],
     ['a JSON object', { a: 'x\ty', b: [1, null] }, true, '{"a":"x\\\\ty","b":[1,null]}'],
     ['a JSON string', 'Text', true, '"Text"'],
+    ['JSON with newline, backslash and quote', { a: 'x\ny\\z"' }, true, '{"a":"x\\\\ny\\\\\\\\z\\\\""}'],
     ['JSON null is SQL NULL', null, true, '\\N'],
   ])('%s', (_name, value, json, expected) => {
     expect(copyValue(value, json)).toBe(expected);

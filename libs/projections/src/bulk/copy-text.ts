@@ -1,4 +1,5 @@
 import type { TableColumn } from '../read-models/columns';
+import { instantTextFormatter } from './instant-text';
 
 /**
  * Rows in PostgreSQL's COPY text format: one line per row, columns separated by tabs, `\N` for
@@ -10,11 +11,14 @@ const SPECIALS = /[\\\t\n\r]/g;
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 const escape = (text: string) => (SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPED[c]) : text);
+/** JSON text holds no raw tab, newline or carriage return (JSON.stringify escapes them), only backslashes. */
+const escapeJson = (text: string) => (text.includes('\\') ? text.replaceAll('\\', '\\\\') : text);
+const instantText = instantTextFormatter();
 
 /** One value as COPY text; JSON columns take any JSON value, other columns scalars and instants. */
 export function copyValue(value: unknown, json: boolean): string {
   if (value === null || value === undefined) return '\\N';
-  if (json) return escape(JSON.stringify(value));
+  if (json) return escapeJson(JSON.stringify(value));
   switch (typeof value) {
     case 'string':
       return escape(value);
@@ -24,7 +28,7 @@ export function copyValue(value: unknown, json: boolean): string {
     case 'boolean':
       return value ? 't' : 'f';
   }
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return instantText(value);
   throw new TypeError(`A ${typeof value} cannot go into a column that does not hold JSON`);
 }
 
