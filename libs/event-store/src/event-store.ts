@@ -67,6 +67,12 @@ export interface SubscribeOptions {
   /** Events per handler call while catching up. */
   batchSize?: number;
   /**
+   * The metadata keys the handler reads. A store may then leave the other keys out (PostgreSQL
+   * does; EventStoreDB delivers each event's metadata whole), and keys missing or null in an event
+   * may be left out too. All of it when not given.
+   */
+  metadataKeys?: readonly string[];
+  /**
    * Called once when the handler (or the store) fails: the subscription stops. Before `caughtUp`
    * resolves the failure also rejects it, and `stop()` rejects with it afterwards.
    */

@@ -38,6 +38,25 @@ export function subscribeCases(store: GetStore): void {
       expect(seen.map((e) => e.id)).toEqual(ids.slice(3));
     });
 
+    it('delivers the metadata keys a subscriber names as stored (the others may be left out)', async () => {
+      const tag = uniqueStream('meta');
+      const actor = { userId: 'lk-1', role: 'steering', committeeIds: ['a', 'b'], onBehalfOf: 'Frau Ö' };
+      const metadata = { actor, regionId: 'r-1', correlationId: 'c-1', nested: { deep: [1, 2] } };
+      await store().append(`${tag}-1`, [{ ...newEvents(1)[0], metadata }], { expectedRevision: 'no_stream' });
+      const seen: RecordedEvent[] = [];
+      const sub = store().subscribe(
+        async (events) => {
+          seen.push(...events);
+        },
+        { streamPrefixes: [`${tag}-`], metadataKeys: ['actor', 'regionId'] },
+      );
+      await sub.caughtUp;
+      await sub.stop();
+      expect(seen).toHaveLength(1);
+      expect(seen[0].metadata.actor).toEqual(actor);
+      expect(seen[0].metadata.regionId).toBe('r-1');
+    });
+
     it('stop waits for the batch in flight and no batch follows', async () => {
       const tag = uniqueStream('stop');
       await store().append(`${tag}-1`, newEvents(4), { expectedRevision: 'no_stream' });

@@ -103,7 +103,7 @@ export class PostgresEventStore implements VerifiableEventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const cursor = await cursorOf(this.pool, options.fromPosition);
-    const page = await readPage(this.pool, cursor, options.limit ?? 1000, options.streamPrefixes);
+    const page = await readPage(this.pool, cursor, options.limit ?? 1000, { streamPrefixes: options.streamPrefixes });
     return page.events;
   }
 

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../event-store';
 import type { Queryable } from './queryable';
-import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
+import { eventRowReader, type EventRow } from './rows';
 import { EVENTS } from './schema';
 
 /**
@@ -53,7 +53,15 @@ export interface Page {
   cursor: Cursor | undefined;
 }
 
-export async function readPage(db: Queryable, after: Cursor | undefined, limit: number, streamPrefixes?: string[]): Promise<Page> {
+export interface PageOptions {
+  streamPrefixes?: string[];
+  /** Only these keys of each event's metadata (rows.ts); all when left out. */
+  metadataKeys?: readonly string[];
+}
+
+export async function readPage(db: Queryable, after: Cursor | undefined, limit: number, options: PageOptions = {}): Promise<Page> {
+  const { streamPrefixes } = options;
+  const reader = eventRowReader(options.metadataKeys);
   const where = [VISIBLE];
   const values: unknown[] = [];
   if (after) {
@@ -66,13 +74,13 @@ export async function readPage(db: Queryable, after: Cursor | undefined, limit: 
   }
   values.push(limit);
   const { rows } = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${EVENTS} e WHERE ${where.join(' AND ')}
+    `SELECT ${reader.columns} FROM ${EVENTS} e WHERE ${where.join(' AND ')}
       ORDER BY e.transaction_id, e.position LIMIT $${values.length}`,
     values,
   );
   const last = rows[rows.length - 1];
   return {
-    events: rows.map(toRecordedEvent),
+    events: rows.map((row) => reader.toRecordedEvent(row)),
     cursor: last ? { transactionId: last.transaction_id, position: last.position } : after,
   };
 }

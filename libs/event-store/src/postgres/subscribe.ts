@@ -56,7 +56,7 @@ export function subscribe(db: Queryable, wakeUps: WakeUps, handler: BatchHandler
       wake = done;
     });
 
-  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, options.streamPrefixes);
+  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, options);
 
   const loop = (async () => {
     let next: Promise<Page> | undefined;

@@ -90,6 +90,9 @@ export interface Projection {
   readonly needsFlush: boolean;
 }
 
+/** The metadata keys the projection reads (timelineRow): its subscriptions ask the store for these only. */
+export const PROJECTED_METADATA_KEYS: readonly string[] = ['regionId', 'actor'];
+
 const dateOfRecorded = (event: DomainEvent, recordedAt: Date): string =>
   // Events stored before an `effectiveOn` became required default to the day they were recorded (domain.md).
   (businessDateOf(event) as string | undefined) ?? calendarDateOf(recordedAt);

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EventStore, RecordedEvent, Subscription } from '@app/event-store';
 import { READ_MODEL_SCHEMA } from '../read-models/schema';
 import { CheckpointMovedError, loadDirectory, lockCheckpoint, readCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint';
-import { createProjection, type Projection } from './projection';
+import { createProjection, PROJECTED_METADATA_KEYS, type Projection } from './projection';
 import { ReadModelSink } from './sink';
 
 export interface ProjectorOptions {
@@ -161,7 +161,12 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
           fail(gen, error);
         }
       };
-      const subscribeOptions = { fromPosition: expected.position, batchSize, onError: (error: unknown) => fail(gen, error) };
+      const subscribeOptions = {
+        fromPosition: expected.position,
+        batchSize,
+        metadataKeys: PROJECTED_METADATA_KEYS,
+        onError: (error: unknown) => fail(gen, error),
+      };
       subscription = store.subscribe(handler, subscribeOptions);
       subscription.caughtUp.then(
         () => {

@@ -4,7 +4,7 @@ import { RecommendationLoaders } from '../bulk/recommendation-loaders';
 import { TableLoader } from '../bulk/table-loader';
 import { writeCheckpoint } from '../projector/checkpoint';
 import { emptyDirectory } from '../projector/directory';
-import { createProjection } from '../projector/projection';
+import { createProjection, PROJECTED_METADATA_KEYS } from '../projector/projection';
 import { ReadModelSink } from '../projector/sink';
 import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '../read-models/schema';
 import { swapIn } from './swap';
@@ -123,7 +123,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       position = batch[batch.length - 1].position;
       options.onProgress?.({ events, head, position, fraction: fractionOf(position, head), elapsedMs: Date.now() - started });
     };
-    const subscription = store.subscribe(handler, { batchSize });
+    const subscription = store.subscribe(handler, { batchSize, metadataKeys: PROJECTED_METADATA_KEYS });
     await subscription.caughtUp;
     await subscription.stop();
     await writing;
