@@ -3,6 +3,7 @@ import { READ_MODEL_ENTITIES } from './read-models/entities';
 import { CreateReadModels1763960000000 } from './read-models/migrations/1763960000000-create-read-models';
 import { LighterBulkReadModels1764000000000 } from './read-models/migrations/1764000000000-lighter-bulk-read-models';
 import { DocumentsWithoutStatistics1764100000000 } from './read-models/migrations/1764100000000-documents-without-statistics';
+import { FactsWithoutCompression1764200000000 } from './read-models/migrations/1764200000000-facts-without-compression';
 
 /**
  * The read models' TypeORM migrations and entities. The API composes them with its own in one place
@@ -13,6 +14,7 @@ export const readModelMigrations: Array<new () => MigrationInterface> = [
   CreateReadModels1763960000000,
   LighterBulkReadModels1764000000000,
   DocumentsWithoutStatistics1764100000000,
+  FactsWithoutCompression1764200000000,
 ];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const readModelEntities: Array<Function | EntitySchema> = [...READ_MODEL_ENTITIES];

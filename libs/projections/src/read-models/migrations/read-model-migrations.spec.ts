@@ -1,9 +1,10 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { migrateReadModels } from '../../read-models';
 import { READ_MODEL_SCHEMA } from '../schema';
 import { LighterBulkReadModels1764000000000 } from './1764000000000-lighter-bulk-read-models';
 import { DocumentsWithoutStatistics1764100000000 } from './1764100000000-documents-without-statistics';
+import { FactsWithoutCompression1764200000000 } from './1764200000000-facts-without-compression';
 
 /** The read models' later migrations, each on a read model as a new database gets it, then set back to what came before. */
 describe('read-model migrations', () => {
@@ -82,6 +83,37 @@ describe('read-model migrations', () => {
         expect(new Set(Object.values(await targets()))).toEqual(new Set([null]));
         await new DocumentsWithoutStatistics1764100000000().up(runner);
         expect(await targets()).toEqual(today);
+      } finally {
+        await runner.release();
+      }
+    });
+  });
+
+  describe('FactsWithoutCompression', () => {
+    const options = async () =>
+      (await source.query(`SELECT c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = 'recommendation_facts'`, [READ_MODEL_SCHEMA]))[0]
+        .reloptions as string[] | null;
+    /** How a facts document of 3 kB (above the 2 kB at which PostgreSQL compresses rows by default) is stored. */
+    const storedAs = async (runner: QueryRunner) => {
+      await runner.query(`TRUNCATE read_model.recommendation_facts`);
+      await runner.query(`INSERT INTO read_model.recommendation_facts SELECT 'r1', 'g1', 'k1', 2026, json_build_object('events', array_fill('Bildungskonferenz'::text, ARRAY[170]))`);
+      const [row] = await runner.query(`SELECT pg_column_compression(facts) AS compression, octet_length(facts::text) AS bytes FROM read_model.recommendation_facts`);
+      await runner.query(`TRUNCATE read_model.recommendation_facts`);
+      return row as { compression: string | null; bytes: number };
+    };
+
+    it('keeps facts documents uncompressed in their rows, as a new database has them', async () => {
+      expect(await options()).toEqual(['toast_tuple_target=8160']);
+      const runner = source.createQueryRunner();
+      try {
+        expect(await storedAs(runner)).toEqual({ compression: null, bytes: expect.any(Number) });
+        expect((await storedAs(runner)).bytes).toBeGreaterThan(3000);
+        await new FactsWithoutCompression1764200000000().down(runner);
+        expect(await options()).toBeNull();
+        expect((await storedAs(runner)).compression).not.toBeNull(); // pglz or lz4, the server's default
+        await new FactsWithoutCompression1764200000000().up(runner);
+        expect(await options()).toEqual(['toast_tuple_target=8160']);
+        expect((await storedAs(runner)).compression).toBeNull();
       } finally {
         await runner.release();
       }
