@@ -47,10 +47,11 @@ describe('PostgreSQL subscription with metadata keys', () => {
     expect(await deliveredMetadata()).toEqual([full, { regionId: null, commandId: 'c' }, {}]);
   });
 
-  it('refuses a key that is not a plain name, before any query', () => {
+  it('refuses a key that is not a plain name when the subscription is made, before any query', () => {
     for (const key of ["a'b", 'a-b', '', '1a', 'actor; DROP TABLE x']) {
       expect(() => eventRowReader([key])).toThrow(/Not a metadata key/);
     }
     expect(() => eventRowReader(['actor', 'region_Id2'])).not.toThrow();
+    expect(() => store.subscribe(async () => undefined, { metadataKeys: ["a'b"] })).toThrow(/Not a metadata key/);
   });
 });

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../event-store';
 import type { Queryable } from './queryable';
-import { eventRowReader, type EventRow } from './rows';
+import { eventRowReader, type EventRow, type EventRowReader } from './rows';
 import { EVENTS } from './schema';
 
 /**
@@ -53,15 +53,16 @@ export interface Page {
   cursor: Cursor | undefined;
 }
 
+const ALL_METADATA = eventRowReader();
+
 export interface PageOptions {
   streamPrefixes?: string[];
-  /** Only these keys of each event's metadata (rows.ts); all when left out. */
-  metadataKeys?: readonly string[];
+  /** Columns and row conversion (rows.ts); all metadata when left out. Made once per subscription. */
+  reader?: EventRowReader;
 }
 
 export async function readPage(db: Queryable, after: Cursor | undefined, limit: number, options: PageOptions = {}): Promise<Page> {
-  const { streamPrefixes } = options;
-  const reader = eventRowReader(options.metadataKeys);
+  const { streamPrefixes, reader = ALL_METADATA } = options;
   const where = [VISIBLE];
   const values: unknown[] = [];
   if (after) {

@@ -1,6 +1,7 @@
 import type { BatchHandler, SubscribeOptions, Subscription } from '../event-store';
 import type { Queryable } from './queryable';
 import { cursorOf, readPage, type Cursor, type Page } from './read-all';
+import { eventRowReader } from './rows';
 
 export interface PostgresSubscribeOptions extends SubscribeOptions {
   /** Called once if the handler (or a read) fails; the subscription has stopped by then. */
@@ -24,6 +25,8 @@ export interface WakeUps {
  * resolved yet, `stop()` rejects with the error, and `onError` (if given) is called.
  */
 export function subscribe(db: Queryable, wakeUps: WakeUps, handler: BatchHandler, options: PostgresSubscribeOptions = {}): Subscription {
+  // First, so a key that cannot be read fails the call before anything is set up.
+  const pageOptions = { streamPrefixes: options.streamPrefixes, reader: eventRowReader(options.metadataKeys) };
   const batchSize = options.batchSize ?? 500;
   const pollIntervalMs = options.pollIntervalMs ?? 100;
   let stopped = false;
@@ -56,7 +59,7 @@ export function subscribe(db: Queryable, wakeUps: WakeUps, handler: BatchHandler
       wake = done;
     });
 
-  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, options);
+  const read = (cursor: Cursor | undefined) => readPage(db, cursor, batchSize, pageOptions);
 
   const loop = (async () => {
     let next: Promise<Page> | undefined;
