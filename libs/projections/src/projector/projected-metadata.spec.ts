@@ -32,14 +32,17 @@ async function project(log: RecordedEvent[]) {
 const only = (keys: readonly string[]) => (metadata: Record<string, unknown>) => Object.fromEntries(keys.filter((k) => k in metadata).map((k) => [k, metadata[k]]));
 
 describe('PROJECTED_METADATA_KEYS', () => {
+  let whole: Awaited<ReturnType<typeof project>>;
+  beforeAll(async () => {
+    whole = await project(recordedLog((m) => m));
+  });
+
   it('are all the metadata the projection reads: with only them it projects what it projects with everything', async () => {
-    const whole = await project(recordedLog((m) => m));
     expect(whole.timeline.length).toBeGreaterThan(3000);
     expect(await project(recordedLog(only(PROJECTED_METADATA_KEYS)))).toEqual(whole);
   });
 
   it('would notice a key the projection reads but the list lacks (the actor, here)', async () => {
-    const whole = await project(recordedLog((m) => m));
     const withoutActor = await project(recordedLog(only(PROJECTED_METADATA_KEYS.filter((k) => k !== 'actor'))));
     expect(withoutActor.timeline).not.toEqual(whole.timeline);
   });
