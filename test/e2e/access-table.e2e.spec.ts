@@ -57,6 +57,8 @@ const TABLE: Record<string, Expected> = {
   [`POST ${R}/accounts/{accountId}/disable`]: OFFICE,
 
   [`POST ${R}/conferences`]: OFFICE,
+  [`GET ${R}/conferences`]: PUBLIC_VIEW,
+  [`GET ${R}/committees`]: READERS,
   [`GET ${R}/conferences/{conferenceId}`]: READERS,
   [`POST ${R}/conferences/{conferenceId}/held`]: OFFICE,
   [`POST ${R}/conferences/{conferenceId}/rescheduling`]: OFFICE,

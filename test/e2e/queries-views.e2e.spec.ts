@@ -213,6 +213,7 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       do {
         const res = await get('/recommendations', { asOf, limit: '2', ...(cursor ? { cursor } : {}) }).expect(200);
         expect(res.body.items.length).toBeLessThanOrEqual(2);
+        expect(res.body.total).toBe(5);
         seen.push(...res.body.items.map((i: { recommendationId: string }) => i.recommendationId));
         cursor = res.body.nextCursor ?? undefined;
         pages++;

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CommandPipelineModule } from '../command-pipeline/command-pipeline.module';
+import { CommitteeListHttp } from './committee-list/committee-list.http';
+import { CommitteeListHandler } from './committee-list/committee-list.query';
+import { ConferenceListHttp } from './conference-list/conference-list.http';
+import { ConferenceListHandler } from './conference-list/conference-list.query';
 import { CommitteeScorecardHttp } from './committee-scorecard/committee-scorecard.http';
 import { CommitteeScorecardHandler } from './committee-scorecard/committee-scorecard.query';
 import { ConferenceReportHttp } from './conference-report/conference-report.http';
@@ -19,7 +23,7 @@ import { RegionHistory } from './shared/region-history';
 import { SustainabilityBoardHttp } from './sustainability-board/sustainability-board.http';
 import { SustainabilityBoardHandler } from './sustainability-board/sustainability-board.query';
 
-/** The read side: figures and views of metrics.md and the recommendation list; each a query, its handler and a controller. */
+/** The read side: figures and views of metrics.md, the recommendation list and the conference and committee lists; each a query, its handler and a controller. */
 @Module({
   // For the clock only: asOf's default "today" comes from the same injectable clock as the commands'.
   imports: [CommandPipelineModule],
@@ -32,6 +36,8 @@ import { SustainabilityBoardHandler } from './sustainability-board/sustainabilit
     RecommendationListHttp,
     RecommendationPageHttp,
     ConferenceReportHttp,
+    ConferenceListHttp,
+    CommitteeListHttp,
   ],
   providers: [
     RegionHistory,
@@ -44,6 +50,8 @@ import { SustainabilityBoardHandler } from './sustainability-board/sustainabilit
     RecommendationListHandler,
     RecommendationPageHandler,
     ConferenceReportHandler,
+    ConferenceListHandler,
+    CommitteeListHandler,
   ],
 })
 export class QueriesModule {}

@@ -7,6 +7,7 @@ import { AllowReaders, PublicRead } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { toCsv } from '../../http/csv';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import { DEFAULT_LIMIT, listPage, MAX_LIMIT } from '../shared/list-page';
 import { QueryReader, type RawQuery } from '../shared/query-params';
 import { csvFile, wantsCsv } from '../shared/respond';
 import { ApiCsv, ApiTimeTravel } from '../shared/swagger';
@@ -27,8 +28,6 @@ export const LIFECYCLE_STATES: readonly LifecycleState[] = [
   'declined',
   'not_implemented',
 ];
-export const MAX_LIMIT = 200;
-const DEFAULT_LIMIT = 50;
 
 @ApiTags('Empfehlungen')
 @Controller('regions/:regionId/recommendations')
@@ -72,13 +71,12 @@ export class RecommendationListHttp {
     if (fieldOfAction !== undefined) filters.fieldOfAction = fieldOfAction;
     const stalled = q.boolean('stalled');
     if (stalled !== undefined) filters.stalled = stalled;
-    const cursor = q.string('cursor');
-    const limit = q.integer('limit', 1, MAX_LIMIT) ?? DEFAULT_LIMIT;
+    const page = listPage(q);
     const format = q.format();
     q.done();
     const csv = wantsCsv(request, format);
     const result = await this.queries.execute(
-      new RecommendationListQuery(regionId, point, filters, csv ? undefined : { ...(cursor !== undefined ? { cursor } : {}), limit }),
+      new RecommendationListQuery(regionId, point, filters, csv ? undefined : page),
     );
     if (!csv) return result;
     return csvFile(`empfehlungen-${result.asOf}.csv`, listCsv(result));

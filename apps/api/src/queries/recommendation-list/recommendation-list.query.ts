@@ -4,7 +4,7 @@ import { committeeName, conferenceLabelOf } from '../shared/labels';
 import type { TimePoint } from '../shared/query-params';
 import { RegionHistory, requireConference, type RegionSnapshot } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
-import { compareKeys, decodeCursor, encodeCursor, type ListKey } from './cursor';
+import { compareKeys, keysetPage, type ListKey } from '../shared/cursor';
 
 export interface ListFilters {
   conferenceId?: string;
@@ -37,6 +37,8 @@ export interface RecommendationListResult extends TimePointView {
   items: RecommendationListItem[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+  /** How many items match the filters, on all pages together. */
+  total: number;
 }
 
 export class RecommendationListQuery extends Query<RecommendationListResult> {
@@ -51,7 +53,9 @@ export class RecommendationListQuery extends Query<RecommendationListResult> {
   }
 }
 
+/** Sorted by adoption date, reference (numeric-aware: "9. BK / 10" after "9. BK / 9"), id. */
 const keyOf = (f: RecommendationFacts): ListKey => [f.adoptedOn, f.reference, f.recommendationId];
+const NATURAL = [1];
 
 function itemOf(snapshot: RegionSnapshot, f: RecommendationFacts): RecommendationListItem {
   const asOf = snapshot.point.asOf;
@@ -82,7 +86,6 @@ export class RecommendationListHandler implements IQueryHandler<RecommendationLi
   constructor(private readonly history: RegionHistory) {}
 
   async execute({ regionId, point, filters, page }: RecommendationListQuery): Promise<RecommendationListResult> {
-    const after = page?.cursor !== undefined ? decodeCursor(page.cursor) : undefined;
     const snapshot = await this.history.snapshot(regionId, point);
     if (filters.conferenceId !== undefined) requireConference(snapshot, filters.conferenceId);
     const matching = snapshot.facts
@@ -95,15 +98,8 @@ export class RecommendationListHandler implements IQueryHandler<RecommendationLi
       )
       .map((f) => ({ key: keyOf(f), item: itemOf(snapshot, f) }))
       .filter(({ item }) => (filters.lifecycle === undefined || item.lifecycle === filters.lifecycle) && (filters.stalled === undefined || item.stalled === filters.stalled))
-      .sort((a, b) => compareKeys(a.key, b.key));
-    const rest = after ? matching.filter(({ key }) => compareKeys(key, after) > 0) : matching;
-    const taken = page ? rest.slice(0, page.limit) : rest;
-    const more = page !== undefined && rest.length > taken.length;
-    return {
-      ...timePointView(point, snapshot.source),
-      regionId,
-      items: taken.map(({ item }) => item),
-      nextCursor: more ? encodeCursor(taken.at(-1)!.key) : null,
-    };
+      .sort((a, b) => compareKeys(a.key, b.key, NATURAL));
+    const shown = page ? keysetPage(matching, page, 3, NATURAL) : { items: matching.map(({ item }) => item), nextCursor: null, total: matching.length };
+    return { ...timePointView(point, snapshot.source), regionId, ...shown };
   }
 }

@@ -79,4 +79,5 @@ export class RecommendationListResultDto {
   @ApiProperty({ format: 'uuid' }) regionId!: string;
   @ApiProperty({ type: [RecommendationListItemDto] }) items!: RecommendationListItemDto[];
   @ApiProperty({ type: String, nullable: true, description: 'Als cursor für die nächste Seite; null auf der letzten' }) nextCursor!: string | null;
+  @ApiProperty({ description: 'Anzahl aller passenden Empfehlungen auf allen Seiten', example: 42 }) total!: number;
 }

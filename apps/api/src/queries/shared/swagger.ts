@@ -31,3 +31,12 @@ export const ApiCsv = () =>
 
 /** The query parameters every board (views 1–4) takes; listed in the order the boards always had them. */
 export const ApiBoardQuery = () => applyDecorators(ApiCsv(), ApiFigureParams(), ApiTimeTravel(), ApiCohort(false));
+
+/** `cursor` and `limit` of a keyset-paged list (api.md: limit ≤ 200). */
+export const ApiListPage = () =>
+  applyDecorators(
+    ApiQuery({ name: 'cursor', required: false, description: 'nextCursor der vorigen Seite' }),
+    ApiQuery({ name: 'limit', required: false, type: Number, description: 'Einträge je Seite, 1 bis 200 (Standard 50)' }),
+    ApiBadRequestResponse({ description: 'Ungültiger Parameter (problem+json mit errors[]).' }),
+    ApiNotFoundResponse({ description: 'Bildungsregion unbekannt (problem+json).' }),
+  );
