@@ -15,7 +15,7 @@ const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 /** Builds the HTTP application exactly as production runs it; e2e tests call this too. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const logger = LEVELS.slice(0, LEVELS.indexOf(options.config.LOG_LEVEL) + 1);
-  const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: true });
+  const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: false });
   applyHardening(app, options.config);
   serveWebInterface(app);
   app.setGlobalPrefix('api');

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AppConfig } from '@app/config';
+import { useJsonBodies } from '../http/body/json-bodies';
 
 /**
  * Security headers (helmet's defaults: CSP, HSTS, nosniff, frame denial …), CORS only for the
@@ -23,6 +24,5 @@ export function applyHardening(app: INestApplication, config: AppConfig): void {
     });
   }
   // Registered before init, so Nest does not add its default (100kb) parsers on top.
-  express.useBodyParser('json', { limit: config.BODY_LIMIT });
-  express.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: true });
+  useJsonBodies(express, config.BODY_LIMIT);
 }

@@ -24,9 +24,15 @@ const fromHttpException: ErrorMapper = (error) => {
 const fromBodyParser: ErrorMapper = (error) => {
   const e = (error instanceof HttpException && error.cause ? error.cause : error) as { status?: number; type?: string; message?: string };
   if (typeof e?.status !== 'number' || typeof e.type !== 'string') return undefined;
-  if (e.type === 'entity.parse.failed') return problem(400, 'Der Anfragetext ist kein gültiges JSON.', { code: 'malformed-json' });
-  if (e.type === 'entity.too.large') return problem(413, 'Der Anfragetext ist zu groß.', { code: 'payload-too-large' });
-  return problem(e.status, e.message ?? 'Die Anfrage konnte nicht gelesen werden.');
+  const body = (message: string) => [{ field: '', message }];
+  if (e.type === 'entity.parse.failed') {
+    return problem(400, 'Der Anfragetext ist kein gültiges JSON.', { code: 'malformed-json', errors: body('Ist kein gültiges JSON-Objekt.') });
+  }
+  if (e.type === 'entity.too.large') return problem(413, 'Der Anfragetext ist zu groß.', { code: 'payload-too-large', errors: body('Ist zu groß.') });
+  if (e.type === 'charset.unsupported' || e.type === 'encoding.unsupported') {
+    return problem(415, 'Der Anfragetext muss UTF-8-kodiertes JSON sein.', { code: 'unsupported-media-type', errors: [{ field: 'Content-Type', message: 'Muss application/json; charset=utf-8 sein.' }] });
+  }
+  return problem(e.status, 'Die Anfrage konnte nicht gelesen werden.', { errors: body('Ist nicht lesbar.') });
 };
 
 /** One place turns every error into application/problem+json; unknown errors become a 500 without internals. */

@@ -22,6 +22,7 @@ const MESSAGES: Record<string, (f: ConstraintFailure, c: readonly unknown[]) => 
   isString: () => 'Muss ein Text sein.',
   maxLength: (_, [max]) => bounded(max, (n) => `Darf höchstens ${n} Zeichen lang sein.`, 'Ist zu lang.'),
   minLength: (_, [min]) => bounded(min, (n) => `Muss mindestens ${n} Zeichen lang sein.`, 'Ist zu kurz.'),
+  isSingleLine: () => 'Muss einzeilig sein (ohne Zeilenumbruch und Tabulator).',
   isCalendarDay: () => 'Muss ein Kalendertag im Format JJJJ-MM-TT sein.',
   isUuid: () => 'Muss eine UUID sein.',
   isIn: (_, [values]) => (Array.isArray(values) ? `Muss einer dieser Werte sein: ${values.join(', ')}.` : 'Muss einer der erlaubten Werte sein.'),

@@ -6,6 +6,8 @@ import type { AuditPoint } from '../offline/region-figures';
 export type RawQuery = Record<string, unknown>;
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** The largest value of PostgreSQL's bigint, the type of every position. */
+const MAX_POSITION = 9_223_372_036_854_775_807n;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -66,12 +68,12 @@ export class AuditQuery {
     return undefined;
   }
 
-  /** A non-negative integer as a bigint (positions). */
+  /** A non-negative integer as a bigint (positions), within PostgreSQL's bigint: a larger one is a 400, not an overflow there. */
   position(field: string): bigint | undefined {
     const text = this.string(field);
     if (text === undefined) return undefined;
-    if (/^\d{1,19}$/.test(text)) return BigInt(text);
-    this.fail(field, `${field} muss eine Position (ganze Zahl ≥ 0) sein.`);
+    if (/^\d{1,19}$/.test(text) && BigInt(text) <= MAX_POSITION) return BigInt(text);
+    this.fail(field, `${field} muss eine Position sein (ganze Zahl von 0 bis ${MAX_POSITION}).`);
     return undefined;
   }
 

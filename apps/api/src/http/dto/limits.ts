@@ -15,3 +15,6 @@ export const MAX = {
   url: 2_000,
   listItems: 50,
 } as const;
+
+/** From this limit up a text is a paragraph (may hold line breaks and tabs); below it, one line. */
+export const PARAGRAPH_FROM = 5_000;
