@@ -151,6 +151,21 @@ describe('hostile input: a 4xx naming the field, never a 500, nothing written', 
       expectProblem(res, 400, 'validation', [{ field: '', message: NOT_AN_OBJECT }]);
     });
 
+    it.each([
+      ['no committeeId', {}, 'Bitte ausfüllen.'],
+      ['a committeeId that is a number', { committeeId: 42 }, 'Muss eine UUID sein.'],
+      ['a committeeId that is no uuid', { committeeId: 'gremium-1' }, 'Muss eine UUID sein.'],
+    ])('answers a committee member\u2019s command with %s with 400 (as for any role), not 403', async (_, committee, message) => {
+      const { committeeId: _omitted, ...rest } = statusReport();
+      const res = await request(t.url).post(statusReports()).set(actors.committee(f.committeeId)).send({ ...rest, ...committee });
+      expectProblem(res, 400, 'validation', [{ field: 'committeeId', message }]);
+    });
+
+    it('still refuses a committee member acting for another committee (a well-formed id) with 403', async () => {
+      const res = await request(t.url).post(statusReports()).set(actors.committee(f.committeeId)).send({ ...statusReport(), committeeId: f.otherCommitteeId });
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code: 'permission.committee' });
+    });
+
     it('answers malformed JSON with 400 and an errors list', async () => {
       expectProblem(await postRaw(recommendations(), '{"title": '), 400, 'malformed-json', [{ field: '', message: 'Ist kein gültiges JSON-Objekt.' }]);
     });

@@ -22,6 +22,18 @@ function field(req: Request, name: string): string | undefined {
 }
 
 /**
+ * A committee member's command that names no committee, or something that is no uuid, is a malformed
+ * request (400, as for every other role), not a refusal: only a well-formed id of another committee is a 403.
+ */
+function refuseMalformedCommittee(req: Request, name: string): void {
+  const fromRoute = (req.params as Record<string, unknown> | undefined)?.[name];
+  const value = fromRoute ?? (req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>)[name] : undefined);
+  if (typeof value === 'string' && UUID.test(value)) return;
+  const message = value === undefined || value === null || value === '' ? 'Bitte ausfüllen.' : 'Muss eine UUID sein.';
+  throw ProblemException.of(400, 'Die Eingabe ist ungültig; siehe `errors`.', { code: 'validation', errors: [{ field: name, message }] });
+}
+
+/**
  * Global guard: verifies the bearer token, then applies the endpoint's AccessRule, region scope
  * and committee scope. Sets `request.principal` and `request.actor`; denials are logged with the
  * user id, never with the token.
@@ -51,6 +63,7 @@ export class AccessGuard implements CanActivate {
     const decision = decideAccess({ rule, principal, tokenError, regionId, committeeId, publicViews });
     const where = `${req.method} ${req.route?.path ?? req.path}`;
     if (!decision.allow) {
+      if (decision.code === 'permission.committee' && rule?.kind === 'roles' && rule.committeeField) refuseMalformedCommittee(req, rule.committeeField);
       if (decision.code === 'permission.undeclared') this.logger.error(`Endpunkt ohne Berechtigungsregel: ${where}`);
       else if (principal) this.logger.warn(`Zugriff verweigert (${decision.code}): Benutzer ${principal.userId} (${principal.role}) ${where}`);
       else if (tokenError) this.logger.warn(`Token abgelehnt (${decision.code}): ${where}`);
