@@ -79,6 +79,35 @@ describe('who may act, and where', () => {
     expect(await eventLogSnapshot(t.app)).toEqual(before);
   });
 
+  it("a committee records no measurement on another committee's indicator, nor does the office for it (409, nothing written)", async () => {
+    const id = await adopt(t.url, f);
+    const rec = `${f.base}/recommendations/${id}`;
+    const post = (path: string, body: object, headers: Record<string, string>) => request(t.url).post(`${rec}${path}`).set(headers).send(body);
+    for (const committeeId of [f.committeeId, f.otherCommitteeId]) {
+      await post('/hand-offs', { committeeId, mandate: 'Prüfen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }, actors.steering()).expect(201);
+      await post(`/hand-offs/${committeeId}/acceptance`, { on: '2026-05-04' }, actors.committee(committeeId)).expect(201);
+    }
+    const defined = await post(
+      '/indicators',
+      { committeeId: f.committeeId, name: 'Übergangsquote', unit: 'Prozent', direction: 'increase', baseline: { value: 40, on: '2025-07-31' }, target: { value: 60, dueOn: '2028-07-31' }, source: 'Schulstatistik' },
+      actors.committee(f.committeeId),
+    ).expect(201);
+    const indicatorId = defined.body.events[0].data.indicatorId as string;
+    const measurement = (committeeId: string) => ({ committeeId, value: 47, measuredOn: '2026-07-31', source: 'Schulstatistik' });
+
+    const before = await eventLogSnapshot(t.app);
+    for (const headers of [actors.committee(f.otherCommitteeId), actors.committee(f.committeeId, f.otherCommitteeId), actors.office()]) {
+      const res = await post(`/indicators/${indicatorId}/measurements`, measurement(f.otherCommitteeId), headers).expect(409);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 409, code: 'measurement.not-indicator-owner', details: { owner: f.committeeId, committeeId: f.otherCommitteeId } });
+    }
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+
+    await post(`/indicators/${indicatorId}/measurements`, measurement(f.committeeId), actors.committee(f.committeeId)).expect(201);
+    const byOffice = await post(`/indicators/${indicatorId}/measurements`, { ...measurement(f.committeeId), measuredOn: '2026-08-31' }, actors.office()).expect(201);
+    expect(byOffice.body.events[0].data).toMatchObject({ committeeId: f.committeeId, indicatorId });
+  });
+
   it('an unknown region is 404 to an account naming it, and 403 to everyone else', async () => {
     const unknown = '6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a';
     const named = await bearer('office', { regionIds: [unknown] });

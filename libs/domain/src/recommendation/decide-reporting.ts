@@ -112,10 +112,17 @@ export function decideRecordMeasurement(
   today: CalendarDate,
 ): Decision<ImpactMeasured> {
   const { recommendationId: _, ...data } = command.data;
+  // Rule 5: the indicator is its defining committee's; the committee the measurement names (and the
+  // actor acts for, checked with the assignment) must be that one.
+  const indicator = state.indicators[data.indicatorId];
   const problem = firstProblem(
     () => checkNotTerminal(state),
     () => checkAcceptedAssignment(state, command.meta.actor, data.committeeId, 'measurement.requires-accepted-handoff'),
-    () => (state.indicators[data.indicatorId] ? undefined : recommendationError('measurement.unknown-indicator', { indicatorId: data.indicatorId })),
+    () => (indicator ? undefined : recommendationError('measurement.unknown-indicator', { indicatorId: data.indicatorId })),
+    () =>
+      indicator && indicator.committeeId !== data.committeeId
+        ? recommendationError('measurement.not-indicator-owner', { indicatorId: data.indicatorId, owner: indicator.committeeId, committeeId: data.committeeId })
+        : undefined,
     () => checkDateSinceAdoption(state, 'measuredOn', data.measuredOn, today),
   );
   if (problem) return problem;

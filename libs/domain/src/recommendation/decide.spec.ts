@@ -313,6 +313,43 @@ describe('Recommendation decider', () => {
     it('refuses a measurement in the future (rule 7)', () => given.when(aRecordMeasurementCommand({ measuredOn: TOMORROW })).thenFails('date.in-future'));
     it('refuses a measurement before the adoption (rule 7)', () =>
       given.when(aRecordMeasurementCommand({ measuredOn: '2026-01-01' })).thenFails('date.before-adoption'));
+    describe('when another committee defined the indicator (rule 5)', () => {
+      /** Both committees accepted a hand-off; the indicator is the first committee's. */
+      const bothAccepted = spec.given([
+        ...withAcceptedHandOff,
+        aRecommendationHandedOff({ committeeId: B }),
+        aHandOffAccepted({ committeeId: B }),
+        anImpactIndicatorDefined(),
+      ]);
+      it("refuses the other committee's member", () =>
+        bothAccepted
+          .when(aRecordMeasurementCommand({ committeeId: B }))
+          .thenFails('measurement.not-indicator-owner', { indicatorId: ID.indicator, owner: ID.committee, committeeId: B }));
+      it('refuses a member of both committees naming the other one', () =>
+        bothAccepted
+          .when(aRecordMeasurementCommand({ committeeId: B }, { actor: aCommitteeMember([ID.committee, B]) }))
+          .thenFails('measurement.not-indicator-owner'));
+      it('refuses the office on behalf of the other committee', () =>
+        bothAccepted
+          .when(aRecordMeasurementCommand({ committeeId: B }, { actor: anOffice({ onBehalfOf: B }) }))
+          .thenFails('measurement.not-indicator-owner'));
+      it('records it for the defining committee, by its member', () => bothAccepted.when(aRecordMeasurementCommand()).then([anImpactMeasured()]));
+      it('records it for the defining committee, by the office on its behalf', () =>
+        bothAccepted.when(aRecordMeasurementCommand({}, { actor: anOffice({ onBehalfOf: ID.committee }) })).then([anImpactMeasured()]));
+      it('refuses the office naming one committee while acting for the other', () =>
+        bothAccepted.when(aRecordMeasurementCommand({}, { actor: anOffice({ onBehalfOf: B }) })).thenFails('assignment.wrong-committee'));
+      it("lets the other committee measure its own indicator", () =>
+        spec
+          .given([
+            ...withAcceptedHandOff,
+            aRecommendationHandedOff({ committeeId: B }),
+            aHandOffAccepted({ committeeId: B }),
+            anImpactIndicatorDefined(),
+            anImpactIndicatorDefined({ committeeId: B, indicatorId: 'abbrecherquote' }),
+          ])
+          .when(aRecordMeasurementCommand({ committeeId: B, indicatorId: 'abbrecherquote' }))
+          .then([anImpactMeasured({ committeeId: B, indicatorId: 'abbrecherquote' })]));
+    });
     it('counts measurements in the state', () =>
       expect(adoptedState(spec.given([...withAcceptedHandOff, anImpactIndicatorDefined(), anImpactMeasured()]).state()).indicators[ID.indicator]?.measurements).toBe(1));
   });

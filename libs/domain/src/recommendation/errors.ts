@@ -37,6 +37,8 @@ export const RECOMMENDATION_ERRORS = {
   // (5)
   'indicator.duplicate-id': 'Ein Wirkungsindikator mit dieser Kennung ist für diese Empfehlung bereits festgelegt.',
   'measurement.unknown-indicator': 'Für diese Empfehlung ist kein Wirkungsindikator mit dieser Kennung festgelegt.',
+  'measurement.not-indicator-owner':
+    'Messungen zu diesem Wirkungsindikator erfasst nur das Gremium, das ihn festgelegt hat (oder das Bildungsbüro in seinem Auftrag).',
   // (6)
   'review.requires-implementation': 'Eine Nachhaltigkeitsprüfung setzt mindestens eine als (teilweise) umgesetzt gemeldete Zuständigkeit voraus.',
   'outcome.conference-unknown': 'Die Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.',
