@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { actors } from '../support/actors';
-import { eventStoreOf } from '../support/event-log';
-import { adopt, RegionFixture, setUpRegion } from '../support/region-fixture';
+import { eventLogSnapshot, eventStoreOf } from '../support/event-log';
+import { adopt, adoptionBody, RegionFixture, setUpRegion } from '../support/region-fixture';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('a recommendation through its whole life, over HTTP', () => {
@@ -156,6 +156,59 @@ describe('a recommendation through its whole life, over HTTP', () => {
     expect(conference.body.state).toMatchObject({ number: 9, date: '2026-03-12' });
     const committee = await request(t.url).get(`${f.base}/committees/${f.committeeId}`).set(actors.auditor()).expect(200);
     expect(committee.body.state).toMatchObject({ status: 'active', shortName: 'FG ÜSB' });
+  });
+
+  it('corrections take the corrected event’s type from the stream; a wrong one given is 409; the adopting conference still bounds the date', async () => {
+    const a = await adopt(t.url, f);
+    const aPath = `${f.base}/recommendations/${a}`;
+    const adopted = (await eventStoreOf(t.app).readStream(`recommendation-${a}`))[0]!;
+    const correct = (body: object) => request(t.url).post(`${aPath}/corrections`).set(actors.office()).send({ correctsEventId: adopted.id, reason: 'Berichtigung', ...body });
+
+    const untyped = await correct({ correctedFields: { reference: '9. BK / 4' } }).expect(201);
+    expect(untyped.body.events[0]).toMatchObject({ type: 'EntryCorrected', data: { correctsEventId: adopted.id, correctedEventType: 'RecommendationAdopted', correctedFields: { reference: '9. BK / 4' } } });
+
+    const before = await eventLogSnapshot(t.app);
+    const wrong = await correct({ correctedEventType: 'ImplementationStatusReported', correctedFields: { reference: '9. BK / 5' } }).expect(409);
+    expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(wrong.body).toMatchObject({ code: 'correction.type-mismatch', details: { expected: 'RecommendationAdopted', given: 'ImplementationStatusReported' } });
+    expect(wrong.body.detail).toMatch(/anderen Typ/);
+    // The fields are validated by the stream's type even when the client names none.
+    const invalid = await correct({ correctedFields: { reference: 'x'.repeat(10_000) } }).expect(400);
+    expect(invalid.body.code).toBe('validation');
+    const notAField = await correct({ correctedFields: { status: 'implemented' } }).expect(400);
+    expect(notAField.body.code).toBe('validation');
+    // Rule 7 over HTTP too: a corrected adoption date may not precede the adopting conference (2026-03-12).
+    const early = await correct({ correctedFields: { adoptedOn: '2026-03-11' } }).expect(409);
+    expect(early.body).toMatchObject({ code: 'adoption.before-conference', details: { conferenceDate: '2026-03-12' } });
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+  });
+
+  it('a supersession is not dated before its successor’s adoption, neither when recorded nor when corrected (rule 7)', async () => {
+    const a = await adopt(t.url, f);
+    const successor = await request(t.url)
+      .post(`${f.base}/recommendations`)
+      .set(actors.office())
+      .send({ ...adoptionBody(f.laterConferenceId, [f.committeeId]), reference: '10. BK / 1', adoptedOn: '2026-10-15' })
+      .expect(201);
+    const aPath = `${f.base}/recommendations/${a}`;
+    const supersede = (effectiveOn: string) =>
+      request(t.url).post(`${aPath}/supersession`).set(actors.steering()).send({ successorId: successor.body.id, reason: 'Ersetzt', effectiveOn });
+
+    const before = await eventLogSnapshot(t.app);
+    const tooEarly = await supersede('2026-10-14').expect(409);
+    expect(tooEarly.body).toMatchObject({ status: 409, code: 'supersede.before-successor', details: { effectiveOn: '2026-10-14', successorAdoptedOn: '2026-10-15' } });
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+
+    const superseded = await supersede('2026-10-15').expect(201);
+    const supersessionId = superseded.body.events[0].eventId as string;
+    const afterSupersession = await eventLogSnapshot(t.app);
+    const moved = await request(t.url)
+      .post(`${aPath}/corrections`)
+      .set(actors.office())
+      .send({ correctsEventId: supersessionId, correctedFields: { effectiveOn: '2026-09-30' }, reason: 'Datum' })
+      .expect(409);
+    expect(moved.body).toMatchObject({ code: 'supersede.before-successor', details: { effectiveOn: '2026-09-30', successorAdoptedOn: '2026-10-15' } });
+    expect(await eventLogSnapshot(t.app)).toEqual(afterSupersession);
   });
 
   it('covers conference and committee changes: held, rescheduled, renamed, dissolved with successor', async () => {

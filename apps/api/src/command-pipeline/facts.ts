@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conferenceDateOf, type CommitteeFacts, type ConferenceFacts, type RegionId } from '@app/domain';
+import { conferenceDateOf, type CommitteeFacts, type ConferenceFacts, type RegionId, type SuccessorFacts } from '@app/domain';
 import { AggregateReader } from './aggregate-reader';
 import { committeeAggregate, conferenceAggregate, recommendationAggregate, regionAggregate } from './aggregates';
 
@@ -28,9 +28,9 @@ export class FactsReader {
     return state && state.status !== 'unregistered' ? { regionId: state.regionId, dissolved: state.status === 'dissolved' } : undefined;
   }
 
-  async recommendation(id: string | undefined): Promise<{ regionId: RegionId } | undefined> {
+  async recommendation(id: string | undefined): Promise<SuccessorFacts | undefined> {
     if (id === undefined) return undefined;
     const state = (await this.reader.find(recommendationAggregate, id))?.state;
-    return state && state.status !== 'none' ? { regionId: state.regionId } : undefined;
+    return state && state.status !== 'none' ? { regionId: state.regionId, adoptedOn: state.adoptedOn } : undefined;
   }
 }

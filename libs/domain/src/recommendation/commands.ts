@@ -51,18 +51,23 @@ export type RecordImpactMeasurement = Cmd<'RecordImpactMeasurement', Asks<Impact
 export type ReviewSustainability = Cmd<'ReviewSustainability', Asks<SustainabilityReviewed>>;
 export type ReportOutcomeToConference = Cmd<'ReportOutcomeToConference', AsksFrom<OutcomeReportedToConference>, { conference?: ConferenceFacts }>;
 export type WithdrawRecommendation = Cmd<'WithdrawRecommendation', AsksFrom<RecommendationWithdrawn>>;
-export type SupersedeRecommendation = Cmd<'SupersedeRecommendation', AsksFrom<RecommendationSuperseded>, { successor?: { regionId: RegionId } }>;
+/** The successor as its stream shows it: region and (corrected) adoption date. */
+export type SuccessorFacts = { regionId: RegionId; adoptedOn: CalendarDate };
+export type SupersedeRecommendation = Cmd<'SupersedeRecommendation', AsksFrom<RecommendationSuperseded>, { successor?: SuccessorFacts }>;
 
 /**
- * One variant per corrected event type; decide checks the type against the stream. When the
- * adoption date is corrected, the handler passes the adopting conference so rule 7 holds again.
+ * One variant per corrected event type. The type may be left out: the stream knows it, and the
+ * recorded `EntryCorrected` always names it; if given, decide checks it against the stream. The
+ * handler passes the adopting conference (a corrected adoption date) and the successor (a corrected
+ * supersession date) so that rule 7 holds again.
  */
 export type CorrectEntry = {
   [T in CorrectableEventType]: Cmd<
     'CorrectEntry',
-    { correctsEventId: EventId; correctedEventType: T; correctedFields: CorrectedFields<T>; reason: string; effectiveOn?: CalendarDate }
-  > & { context?: { adoptingConference?: ConferenceFacts } };
+    { correctsEventId: EventId; correctedEventType?: T; correctedFields: CorrectedFields<T>; reason: string; effectiveOn?: CalendarDate }
+  > & { context?: CorrectionFacts };
 }[CorrectableEventType];
+export type CorrectionFacts = { adoptingConference?: ConferenceFacts; successor?: SuccessorFacts };
 
 export type RecommendationCommand =
   | AdoptRecommendation

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../shared/calendar-date';
 import type { Decision } from '../shared/domain-error';
 import type { CorrectEntry } from './commands';
 import { invalidCorrectedValues } from './correction-values';
+import { checkNotBeforeSuccessor } from './decide-lifecycle';
 import { checkIndicatorContent, checkReportContent } from './decide-reporting';
 import { recommendationError } from './errors';
 import { CORRECTABLE_FIELDS, type CorrectableEvent, type EntryCorrected, type EntryCorrectedData } from './events';
@@ -18,15 +19,16 @@ import type { AdoptedRecommendation, RecommendationEntry } from './state';
  * Corrections stay possible after withdrawal (rule 1).
  */
 export function decideCorrection(command: CorrectEntry, state: AdoptedRecommendation, today: CalendarDate): Decision<EntryCorrected> {
-  const { correctsEventId, correctedEventType, correctedFields, reason, effectiveOn = today } = command.data;
+  const { correctsEventId, correctedEventType: given, correctedFields, reason, effectiveOn = today } = command.data;
   const target = state.entries.find((entry) => entry.eventId === correctsEventId);
+  if (!target) return recommendationError('correction.unknown-event', { correctsEventId });
+  const correctedEventType = target.event.type;
   const fields = Object.keys(correctedFields);
   const allowed: readonly string[] = CORRECTABLE_FIELDS[correctedEventType];
   const problem = firstProblem(
-    () => (target ? undefined : recommendationError('correction.unknown-event', { correctsEventId })),
     () =>
-      target && target.event.type !== correctedEventType
-        ? recommendationError('correction.type-mismatch', { correctsEventId, expected: target.event.type, given: correctedEventType })
+      given !== undefined && given !== correctedEventType
+        ? recommendationError('correction.type-mismatch', { correctsEventId, expected: correctedEventType, given })
         : undefined,
     () => (fields.length === 0 ? recommendationError('correction.empty') : undefined),
     () => {
@@ -47,6 +49,11 @@ export function decideCorrection(command: CorrectEntry, state: AdoptedRecommenda
   const adoptedOn = 'adoptedOn' in correctedFields ? correctedFields.adoptedOn : undefined;
   if (conference && typeof adoptedOn === 'string' && adoptedOn < conference.date) {
     return recommendationError('adoption.before-conference', { adoptedOn, conferenceDate: conference.date });
+  }
+  const correctedTarget = corrected.find((entry) => entry.eventId === correctsEventId)!.event;
+  if (correctedTarget.type === 'RecommendationSuperseded') {
+    const early = checkNotBeforeSuccessor(correctedTarget.data.effectiveOn, command.context?.successor);
+    if (early) return early;
   }
   const invalid = checkCorrectedEntries(corrected, correctsEventId, today);
   if (invalid) return invalid;

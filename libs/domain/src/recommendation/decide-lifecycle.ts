@@ -5,6 +5,7 @@ import type {
   AdoptRecommendation,
   AmendRecommendation,
   ReportOutcomeToConference,
+  SuccessorFacts,
   SupersedeRecommendation,
   WithdrawRecommendation,
 } from './commands';
@@ -77,9 +78,17 @@ export function decideSupersede(
     () => (successorId === state.recommendationId ? recommendationError('supersede.successor-self') : undefined),
     () => (!successor || successor.regionId !== state.regionId ? recommendationError('supersede.successor-unknown', { successorId }) : undefined),
     () => checkDateSinceAdoption(state, 'effectiveOn', effectiveOn, today),
+    () => checkNotBeforeSuccessor(effectiveOn, successor),
   );
   if (problem) return problem;
   return [{ type: 'RecommendationSuperseded', data: { ...ids(state), successorId, reason, effectiveOn } }];
+}
+
+/** Rule 7: a recommendation is not replaced by one that was not yet adopted on that day. */
+export function checkNotBeforeSuccessor(effectiveOn: CalendarDate, successor: SuccessorFacts | undefined) {
+  return successor && effectiveOn < successor.adoptedOn
+    ? recommendationError('supersede.before-successor', { effectiveOn, successorAdoptedOn: successor.adoptedOn })
+    : undefined;
 }
 
 /**

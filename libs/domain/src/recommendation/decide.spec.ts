@@ -421,7 +421,29 @@ describe('Recommendation decider', () => {
       spec.given([adopted]).when(aSupersedeCommand({ successorId: ID.recommendation })).thenFails('supersede.successor-self'));
     it('refuses an unknown successor', () => spec.given([adopted]).when(aSupersedeCommand({}, { context: {} })).thenFails('supersede.successor-unknown'));
     it('refuses a successor of another region', () =>
-      spec.given([adopted]).when(aSupersedeCommand({}, { context: { successor: { regionId: ID.otherRegion } } })).thenFails('supersede.successor-unknown'));
+      spec
+        .given([adopted])
+        .when(aSupersedeCommand({}, { context: { successor: { regionId: ID.otherRegion, adoptedOn: DAY.adopted } } }))
+        .thenFails('supersede.successor-unknown'));
+    describe('dated against its successor’s adoption (rule 7)', () => {
+      const successorAdoptedOn = '2026-06-20';
+      const context = { successor: { regionId: ID.region, adoptedOn: successorAdoptedOn } };
+      it('refuses a supersession dated before the successor was adopted', () =>
+        spec
+          .given([adopted])
+          .when(aSupersedeCommand({ effectiveOn: '2026-06-19' }, { context }))
+          .thenFails('supersede.before-successor', { effectiveOn: '2026-06-19', successorAdoptedOn }));
+      it('refuses one defaulting to today when the successor is dated later (a correction moved it)', () =>
+        spec
+          .given([adopted])
+          .when(aSupersedeCommand({ effectiveOn: undefined }, { context: { successor: { regionId: ID.region, adoptedOn: TOMORROW } } }))
+          .thenFails('supersede.before-successor', { effectiveOn: TODAY }));
+      it('accepts one dated on the day of the successor’s adoption', () =>
+        spec
+          .given([adopted])
+          .when(aSupersedeCommand({ effectiveOn: successorAdoptedOn }, { context }))
+          .then([aRecommendationSuperseded({ effectiveOn: successorAdoptedOn })]));
+    });
     it('refuses a withdrawn one (rule 1)', () => spec.given(withdrawn).when(aSupersedeCommand()).thenFails('recommendation.withdrawn'));
     it('refuses to supersede twice (rule 1)', () => spec.given(superseded).when(aSupersedeCommand()).thenFails('recommendation.superseded'));
   });
@@ -463,6 +485,35 @@ describe('Recommendation decider', () => {
         .given(withReport)
         .when(aCorrectEntryCommand({ correctsEventId: 'evt-handoff' }))
         .thenFails('correction.type-mismatch', { expected: 'RecommendationHandedOff', given: 'ImplementationStatusReported' }));
+    it('needs no event type: the stream knows it, and the correction records it (rule 9)', () =>
+      spec.given(withReport).when(aCorrectEntryCommand({ correctedEventType: undefined })).then([anEntryCorrected()]));
+    it('takes the type from the stream for any entry', () =>
+      spec
+        .given(withReport)
+        .when(aCorrectEntryCommand({ correctsEventId: 'evt-handoff', correctedEventType: undefined, correctedFields: { reportDueOn: '2026-10-31' } }))
+        .then([anEntryCorrected({ correctsEventId: 'evt-handoff', correctedEventType: 'RecommendationHandedOff', correctedFields: { reportDueOn: '2026-10-31' } })]));
+    it('judges the fields by the stream’s type when none is given', () =>
+      spec
+        .given(withReport)
+        .when(aCorrectEntryCommand({ correctsEventId: 'evt-handoff', correctedEventType: undefined }))
+        .thenFails('correction.field-not-correctable', { eventType: 'RecommendationHandedOff', fields: ['status'] }));
+    describe('of a supersession (rule 7)', () => {
+      const supersededEntries = [recorded('evt-adopted', adopted), recorded('evt-superseded', aRecommendationSuperseded({ effectiveOn: '2026-07-01' }))];
+      const correctDate = (effectiveOn: string, successorAdoptedOn: string) => ({
+        ...aCorrectEntryCommand({ correctsEventId: 'evt-superseded', correctedEventType: undefined, correctedFields: { effectiveOn } }),
+        context: { successor: { regionId: ID.region, adoptedOn: successorAdoptedOn } },
+      });
+      it('refuses moving it before the successor’s adoption', () =>
+        spec
+          .given(supersededEntries)
+          .when(correctDate('2026-06-19', '2026-06-20'))
+          .thenFails('supersede.before-successor', { effectiveOn: '2026-06-19', successorAdoptedOn: '2026-06-20' }));
+      it('accepts moving it to the successor’s adoption day', () =>
+        spec
+          .given(supersededEntries)
+          .when(correctDate('2026-06-20', '2026-06-20'))
+          .then([anEntryCorrected({ correctsEventId: 'evt-superseded', correctedEventType: 'RecommendationSuperseded', correctedFields: { effectiveOn: '2026-06-20' } })]));
+    });
     it('refuses a field that does not belong to the event type', () =>
       spec
         .given(withReport)

@@ -45,9 +45,11 @@ export const RECOMMENDATION_ERRORS = {
   'outcome.conference-not-later': 'Ergebnisse werden einer späteren Bildungskonferenz berichtet als der, die die Empfehlung beschlossen hat.',
   'supersede.successor-self': 'Eine Empfehlung kann sich nicht selbst ersetzen.',
   'supersede.successor-unknown': 'Die nachfolgende Empfehlung ist in dieser Bildungsregion nicht bekannt.',
+  'supersede.before-successor': 'Eine Empfehlung kann nicht ersetzt werden, bevor die nachfolgende Empfehlung beschlossen wurde.',
   // (9)
   'correction.unknown-event': 'Der zu korrigierende Eintrag gehört nicht zu dieser Empfehlung.',
-  'correction.type-mismatch': 'Der zu korrigierende Eintrag hat einen anderen Typ als angegeben.',
+  'correction.type-mismatch':
+    'Der zu korrigierende Eintrag hat einen anderen Typ als angegeben (siehe details.expected); correctedEventType kann auch weggelassen werden.',
   'correction.field-not-correctable': 'Dieses Feld kann an diesem Eintrag nicht korrigiert werden.',
   'correction.empty': 'Die Korrektur ändert kein Feld.',
   'correction.invalid-value': 'Der korrigierte Wert hat nicht die Form, die das Feld verlangt.',

@@ -250,7 +250,10 @@ export function* simulateHistory(options: SimulationOptions): Generator<Simulate
     if (roll < 0.042) return decide(rec, { type: 'WithdrawRecommendation', data: { recommendationId: id, reason: 'Durch Ratsbeschluss erledigt' }, meta: meta(steering()) });
     if (roll < 0.046) {
       const successor = rec.region.lastAdopted;
-      if (successor && successor !== rec) return decide(rec, { type: 'SupersedeRecommendation', data: { recommendationId: id, successorId: successor.id, reason: 'Zusammengeführt' }, context: { successor: { regionId: rec.region.id } }, meta: meta(steering()) });
+      if (successor && successor !== rec && successor.state.status === 'adopted') {
+        const context = { successor: { regionId: rec.region.id, adoptedOn: successor.state.adoptedOn } };
+        return decide(rec, { type: 'SupersedeRecommendation', data: { recommendationId: id, successorId: successor.id, reason: 'Zusammengeführt' }, context, meta: meta(steering()) });
+      }
     }
     if (pending.length && random.chance(0.6)) {
       const a = random.pick(pending);

@@ -128,7 +128,7 @@ export const aSupersedeCommand = (
 ): SupersedeRecommendation => ({
   type: 'SupersedeRecommendation',
   data: { ...withoutRegion(aRecommendationSuperseded().data), ...data },
-  context: options.context ?? { successor: { regionId: ID.region } },
+  context: options.context ?? { successor: { regionId: ID.region, adoptedOn: DAY.adopted } },
   meta: metaOf(aSteeringMember(), options),
 });
 

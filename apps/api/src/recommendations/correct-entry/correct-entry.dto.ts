@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsObject } from 'class-validator';
+import { IsObject } from 'class-validator';
 import { CORRECTABLE_FIELDS, type CorrectableEventType } from '@app/domain';
 import { MAX } from '../../http/dto/limits';
-import { OptionalDay, Text, Uuid } from '../../http/dto/validators';
+import { OptionalDay, OptionalOneOf, Text, Uuid } from '../../http/dto/validators';
 
 export const CORRECTABLE_EVENT_TYPES = Object.keys(CORRECTABLE_FIELDS) as CorrectableEventType[];
 
@@ -10,9 +10,11 @@ export class CorrectEntryDto {
   @Uuid({ description: 'Kennung des zu korrigierenden Ereignisses (eventId)' })
   correctsEventId!: string;
 
-  @ApiProperty({ enum: CORRECTABLE_EVENT_TYPES, example: 'ImplementationStatusReported' })
-  @IsIn(CORRECTABLE_EVENT_TYPES)
-  correctedEventType!: CorrectableEventType;
+  @OptionalOneOf(CORRECTABLE_EVENT_TYPES, {
+    example: 'ImplementationStatusReported',
+    description: 'Typ des zu korrigierenden Ereignisses; kann entfallen (der Server kennt ihn). Wird er genannt und passt nicht: 409 correction.type-mismatch',
+  })
+  correctedEventType?: CorrectableEventType;
 
   @ApiProperty({
     type: 'object',

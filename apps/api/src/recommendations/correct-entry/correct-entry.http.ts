@@ -9,7 +9,6 @@ import { plain } from '../../http/dto/plain';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CorrectEntryDto } from './correct-entry.dto';
 import { CorrectEntryCommand, type CorrectEntryData } from './correct-entry.handler';
-import { validateCorrectedFields } from './corrected-fields';
 import { AllowCommand } from '../../auth/access.decorators';
 
 @ApiTags('Empfehlungen')
@@ -28,7 +27,6 @@ export class CorrectEntryHttp {
     @Body() body: CorrectEntryDto,
     @CommandContext() request: CommandRequest,
   ): Promise<CommandAnswer> {
-    await validateCorrectedFields(body.correctedEventType, body.correctedFields);
     const outcome = await this.commands.execute(new CorrectEntryCommand(recommendationId, plain(body) as CorrectEntryData, request));
     return answerOf(recommendationId, outcome);
   }
