@@ -81,7 +81,9 @@ describe('web interface in Chromium', () => {
     expect(index.headers['content-type']).toMatch(/text\/html/);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect(index.text).toContain('<html lang="de">');
-    expect(index.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    // No inline script but the import map, which the CSP allows by its hash alone.
+    expect(index.text).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="importmap")[^>]*>/);
+    expect(index.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
     expect(index.text).not.toMatch(/\son[a-z]+=/i); // no inline handler
     const missing = await request(t.url).get('/api/gibt-es-nicht').expect(404);
     expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);

@@ -1,6 +1,7 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +10,7 @@ import { applyHardening } from './auth/hardening';
 import { commandErrorMapper } from './command-pipeline/command-errors';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
+import { webInterface } from './web/web-interface.middleware';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -17,6 +19,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const logger = LEVELS.slice(0, LEVELS.indexOf(options.config.LOG_LEVEL) + 1);
   const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: false });
   applyHardening(app, options.config);
+  // JSON answers compressed on the fly; the web interface's files come precompressed (skipped here).
+  (app as NestExpressApplication).use(compression());
   serveWebInterface(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -35,13 +39,14 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
 }
 
 /**
- * The German web interface (apps/web/public, static files) at `/`. Paths the folder does not hold fall
- * through to Nest, so /api/* keeps its problem+json 404. The folder is found from the working
- * directory or the started script (dist/apps/api/src/main.js), whichever lies inside the repository.
+ * The German web interface (apps/web/public, static files) at `/`, read once at start-up
+ * (web/web-interface.middleware.ts). Paths the folder does not hold fall through to Nest, so
+ * /api/* keeps its problem+json 404. The folder is found from the working directory or the
+ * started script (dist/apps/api/src/main.js), whichever lies inside the repository.
  */
 function serveWebInterface(app: INestApplication): void {
   const root = webRoot();
-  if (root) (app as NestExpressApplication).useStaticAssets(root, { index: 'index.html', redirect: false });
+  if (root) (app as NestExpressApplication).use(webInterface(root));
 }
 
 function webRoot(): string | undefined {

@@ -3,23 +3,23 @@ import { api, ApiError, onSessionExpired, session } from './api.js';
 import { h, loading, show } from './dom.js';
 import { ROLE } from './labels.js';
 import { errorBox } from './ui.js';
-import { renderLogin } from './pages/login.js';
-import { renderOverview } from './pages/overview.js';
-import { renderList } from './pages/list.js';
-import { renderRecommendation } from './pages/recommendation.js';
-import { renderScorecard } from './pages/scorecard.js';
-import { renderImpact } from './pages/impact.js';
-import { renderSustainability } from './pages/sustainability.js';
-import { renderReport } from './pages/report.js';
+
+/**
+ * Each page's module loads when the page is first shown, not before: the login needs none of the
+ * boards' code. `lazyPage(load, name)` names the module and its render function.
+ */
+const lazyPage = (load, name) => async (...args) => (await load())[name](...args);
+
+const renderLogin = lazyPage(() => import('./pages/login.js'), 'renderLogin');
 
 const PAGES = {
-  uebersicht: renderOverview,
-  empfehlungen: renderList,
-  empfehlung: renderRecommendation,
-  gremien: renderScorecard,
-  wirkung: renderImpact,
-  nachhaltigkeit: renderSustainability,
-  bericht: renderReport,
+  uebersicht: lazyPage(() => import('./pages/overview.js'), 'renderOverview'),
+  empfehlungen: lazyPage(() => import('./pages/list.js'), 'renderList'),
+  empfehlung: lazyPage(() => import('./pages/recommendation.js'), 'renderRecommendation'),
+  gremien: lazyPage(() => import('./pages/scorecard.js'), 'renderScorecard'),
+  wirkung: lazyPage(() => import('./pages/impact.js'), 'renderImpact'),
+  nachhaltigkeit: lazyPage(() => import('./pages/sustainability.js'), 'renderSustainability'),
+  bericht: lazyPage(() => import('./pages/report.js'), 'renderReport'),
 };
 
 const main = document.getElementById('inhalt');
@@ -85,7 +85,7 @@ async function route() {
     setHeader(null);
     markNavigation('');
     document.title = 'Anmeldung – Empfehlungsradar';
-    renderLogin(main, { onLoggedIn: () => navigate(params.get('weiter') || 'uebersicht'), reason: params.get('grund') });
+    await renderLogin(main, { onLoggedIn: () => navigate(params.get('weiter') || 'uebersicht'), reason: params.get('grund') });
     return;
   }
   const render = PAGES[page];
