@@ -1,9 +1,9 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { AppConfig } from '@app/config';
 import type { EventStore } from '@app/event-store';
 import { createEventStoreDbEventStore } from '@app/event-store/eventstoredb';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
-import { ensureDatabase, withDatabase } from '@app/postgres';
+import { ensureDatabase, survivingPool, withDatabase } from '@app/postgres';
 import { migrateReadModels } from '@app/projections';
 import { startEmbeddedPostgres } from '../../../libs/postgres/src/embedded';
 
@@ -15,7 +15,7 @@ export interface ProjectorInfrastructure {
 }
 
 async function reachable(url: string): Promise<boolean> {
-  const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000 });
+  const pool = survivingPool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000 });
   try {
     await pool.query('SELECT 1');
     return true;
@@ -55,8 +55,9 @@ export async function openInfrastructure(config: AppConfig, log: (line: string) 
     store = new PostgresEventStore({ url: databaseUrl, maxConnections: 4 });
   }
   await migrateReadModels(databaseUrl);
-  const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'empfehlungsradar-projector' });
-  pool.on('error', () => undefined);
+  const pool = survivingPool({ connectionString: databaseUrl, max: 4, application_name: 'empfehlungsradar-projector' }, (e) =>
+    log(`Verbindung zur Datenbank verloren: ${e.message}`),
+  );
   return {
     store,
     pool,

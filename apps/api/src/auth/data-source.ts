@@ -19,6 +19,9 @@ export function createAuthDataSource(url: string): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    connectTimeoutMS: 5000,
+    // A lost connection fails the query in flight (a 503); the pool must not crash the process over it.
+    poolErrorHandler: () => undefined,
     extra: { max: 4, application_name: 'empfehlungsradar-auth' },
   });
 }

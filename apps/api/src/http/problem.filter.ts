@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '@app/postgres';
 import { Problem, PROBLEM_CONTENT_TYPE, problem } from './problem';
 import { ProblemException } from './problem.exception';
 
@@ -35,6 +36,22 @@ const fromBodyParser: ErrorMapper = (error) => {
   return problem(e.status, 'Die Anfrage konnte nicht gelesen werden.', { errors: body('Ist nicht lesbar.') });
 };
 
+/** Seconds a client should wait before retrying while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database is down, restarting or cut off: the request did not complete and may be retried. A
+ * write's events are appended in one transaction, so it is in the log whole or not at all; only a
+ * connection lost during COMMIT leaves the client unsure which, and a retry with the same
+ * Idempotency-Key settles it.
+ */
+const fromDatabaseUnavailable: ErrorMapper = (error) =>
+  isDatabaseUnavailable(error)
+    ? problem(503, 'Die Datenbank ist gerade nicht erreichbar. Bitte in einigen Sekunden erneut versuchen, bei Änderungen mit demselben Idempotency-Key. (The database is unavailable; please retry shortly.)', {
+        code: 'database-unavailable',
+      })
+    : undefined;
+
 /** One place turns every error into application/problem+json; unknown errors become a 500 without internals. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -44,10 +61,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const found = [...this.mappers, fromBodyParser, fromHttpException].reduce<Problem | undefined>((p, map) => p ?? map(error), undefined);
+    const found = [fromDatabaseUnavailable, ...this.mappers, fromBodyParser, fromHttpException].reduce<Problem | undefined>((p, map) => p ?? map(error), undefined);
     const body = found ?? problem(500, 'Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.');
     if (!found) this.logger.error(error instanceof Error ? error.stack : String(error));
     if (response.headersSent) return;
+    if (body.status === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 }

@@ -1,5 +1,6 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { survivingPool } from '@app/postgres';
 import { PG_POOL } from './tokens';
 
 /** The PostgreSQL pool of this process; the URL is resolved before Nest starts (see bootstrap/database.ts). */
@@ -11,7 +12,16 @@ export class DatabaseModule implements OnApplicationShutdown {
   static forUrl(url: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: PG_POOL, useFactory: () => new Pool({ connectionString: url, max: 20, application_name: 'empfehlungsradar' }) }],
+      providers: [
+        {
+          provide: PG_POOL,
+          // A lost connection costs the requests using it a 503 (http/database-unavailable.ts), never the process.
+          useFactory: () =>
+            survivingPool({ connectionString: url, max: 20, application_name: 'empfehlungsradar' }, (e) =>
+              new Logger('Datenbank').warn(`Verbindung zur Datenbank verloren: ${e.message}`),
+            ),
+        },
+      ],
       exports: [PG_POOL],
     };
   }

@@ -22,5 +22,9 @@ export function typeOrmOptions(databaseUrl: string): TypeOrmModuleOptions {
     synchronize: false,
     logging: false,
     applicationName: 'empfehlungsradar',
+    // TypeORM listens to its pool's and its query runners' connection errors itself; a lost
+    // connection fails the query (a 503) and the next one reconnects. Do not wait forever for one.
+    connectTimeoutMS: 5000,
+    poolErrorHandler: () => undefined,
   };
 }

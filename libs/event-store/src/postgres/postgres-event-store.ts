@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { Pool, type PoolConfig } from 'pg';
+import type { Pool } from 'pg';
+import { survivingPool } from '@app/postgres';
 import type {
   AppendResult,
   BatchHandler,
@@ -43,10 +44,8 @@ export class PostgresEventStore implements VerifiableEventStore {
   private readonly heads = new Map<string, StreamHead>();
 
   constructor(options: PostgresEventStoreOptions) {
-    const config: PoolConfig = { connectionString: options.url, max: options.maxConnections ?? 10 };
-    this.pool = new Pool(config);
-    // An idle client that loses its connection must not crash the process; the next query reconnects.
-    this.pool.on('error', () => undefined);
+    // A client that loses its connection must not crash the process; the next query reconnects.
+    this.pool = survivingPool({ connectionString: options.url, max: options.maxConnections ?? 10 });
     this.notify = options.notify ?? true;
     this.appended.setMaxListeners(0);
     this.listener = new AppendListener(options.url, () => this.appended.emit('appended'));

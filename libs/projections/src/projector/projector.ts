@@ -13,8 +13,10 @@ export interface ProjectorOptions {
   batchSize?: number;
   /** Events of recommendation histories kept in memory between batches. */
   historyCapacity?: number;
-  /** Wait before starting again after a failed batch. */
+  /** Wait before starting again after a failed batch; doubled for every further failure in a row. */
   retryDelayMs?: number;
+  /** The longest wait between attempts while the failures go on (the database being away). */
+  maxRetryDelayMs?: number;
   /** How often a standby projector tries to take the lead. */
   standbyPollMs?: number;
   log?: (message: string) => void;
@@ -53,6 +55,9 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   const batchSize = options.batchSize ?? 500;
   const historyCapacity = options.historyCapacity ?? 200_000;
   const retryDelayMs = options.retryDelayMs ?? 1000;
+  const maxRetryDelayMs = options.maxRetryDelayMs ?? 8000;
+  /** Failures since the last committed batch or catch-up: the back-off grows with them. */
+  let failuresInARow = 0;
   const standbyPollMs = options.standbyPollMs ?? 1000;
   const log = options.log ?? (() => undefined);
   const sink = new ReadModelSink(schema);
@@ -94,7 +99,8 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     generation++;
     status.restarts++;
     status.lastError = error instanceof Error ? error.message : String(error);
-    log(`Projektor: Neustart ab gespeichertem Stand (${status.lastError})`);
+    const delay = error instanceof CheckpointMovedError ? 0 : Math.min(retryDelayMs * 2 ** failuresInARow++, maxRetryDelayMs);
+    log(`Projektor: Neustart ab gespeichertem Stand in ${delay} ms (${status.lastError})`);
     const old = subscription;
     subscription = undefined;
     if (!(error instanceof CheckpointMovedError) && leadership) {
@@ -105,7 +111,7 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     retry = setTimeout(() => {
       retry = undefined;
       void (old?.stop().catch(() => undefined) ?? Promise.resolve()).then(() => start());
-    }, error instanceof CheckpointMovedError ? 0 : retryDelayMs);
+    }, delay);
   }
 
   /**
@@ -116,9 +122,19 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   async function lead(): Promise<boolean> {
     if (leadership) return true;
     const client = await pool.connect();
-    client.on('error', () => undefined);
-    const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`projector:${schema}`]);
-    if (!rows[0].locked) {
+    // Losing the lock's connection loses the lead: start over and compete for it again, rather than
+    // go on leading without a lock while another projector takes it.
+    client.on('error', (error: Error) => {
+      if (leadership === client) fail(generation, error);
+    });
+    let locked: boolean;
+    try {
+      ({ locked } = (await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`projector:${schema}`])).rows[0]);
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+    if (!locked) {
       client.release();
       return false;
     }
@@ -157,6 +173,7 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
           status.position = expected.position;
           status.events = expected.events;
           status.batches++;
+          failuresInARow = 0;
         } catch (error) {
           fail(gen, error);
         }
@@ -172,6 +189,7 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
         () => {
           if (gen !== generation) return;
           status.caughtUp = true;
+          failuresInARow = 0;
           markCaughtUp();
         },
         (error: unknown) => fail(gen, error),
