@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@app/config';
+import { onStopSignal } from '@app/postgres';
 import { createApp } from './app.factory';
 import { resolveDatabase } from './bootstrap/database';
 import { seedDemoIfEmpty } from './demo';
@@ -22,12 +23,19 @@ async function main(): Promise<void> {
   // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
   await app.init();
   await seedDemoIfEmpty(app, config, database, (line) => logger.log(line));
-  const stopDatabase = async () => {
-    await app.close();
-    await database.stop();
-  };
-  process.once('SIGINT', () => void stopDatabase().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stopDatabase().then(() => process.exit(0)));
+  // Requests in flight are answered, the projector ends its batch, then the pools and the database close.
+  onStopSignal(() =>
+    app
+      .close()
+      .then(() => database.stop())
+      .then(
+        () => process.exit(0),
+        (e: unknown) => {
+          console.error(e);
+          process.exit(1);
+        },
+      ),
+  );
   await app.listen(config.PORT, config.HOST);
   logger.log(`Empfehlungsradar läuft: http://${config.HOST}:${config.PORT}/  (API-Dokumentation: /api/docs)`);
 }

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
+import { onStopSignal } from '@app/postgres';
 import { startProjector } from '@app/projections';
 import { openInfrastructure } from './infrastructure';
 
@@ -24,13 +25,12 @@ async function main(): Promise<void> {
   log('gestartet');
   void projector.caughtUp.then(() => log(`aufgeholt: Position ${projector.status().position ?? '–'}, ${projector.status().events} Ereignisse`));
 
-  const stop = async () => {
+  // The batch in flight is committed first; then the connections close.
+  onStopSignal(async () => {
     await projector.stop();
     await infrastructure.close();
     process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  });
 }
 
 void main().catch((error) => {

@@ -2,5 +2,6 @@
 // so only the process entry points import it directly.
 export * from './create-database';
 export * from './pool';
+export * from './stop-signal';
 export * from './unavailable';
 export * from './url';
