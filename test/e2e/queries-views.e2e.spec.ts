@@ -113,6 +113,8 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       expect(res.body.figures.sustainabilityRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
       expect(res.body.dueNotReviewed).toEqual([]);
       expect(res.body.items.map((i: { reference: string; standing: string }) => `${i.reference}:${i.standing}`).sort()).toEqual(['8. BK / 1:sustained', '8. BK / 3:lapsed']);
+      // Each names its conference, so the board's chart can group by it.
+      expect(res.body.items.map((i: { conferenceId: string }) => i.conferenceId)).toEqual([w.bk8, w.bk8]);
     });
 
     it('knownAt before R1’s review was recorded: R1 is due and not reviewed', async () => {

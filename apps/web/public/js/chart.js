@@ -1,6 +1,6 @@
 // One indicator as an inline SVG line: baseline, measurements, the target as a dashed line.
 import { date, number } from './format.js';
-import { svg } from './dom.js';
+import { h, svg } from './dom.js';
 
 const W = 560;
 const H = 200;
@@ -53,5 +53,25 @@ export function indicatorChart(indicator, { title } = {}) {
     points.map((p) =>
       svg('circle', { cx: x(p.on), cy: y(p.value), r: 4, class: p.kind === 'Ausgangswert' ? 'punkt-ausgang' : 'punkt' },
         svg('title', {}, `${p.kind} ${date(p.on)}: ${number(p.value)}${unit}`))),
+  );
+}
+
+/** The chart's numbers as a table under it (folded away): baseline, every measurement, the target. */
+export function indicatorTable(indicator) {
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const rows = [
+    ['Ausgangswert', indicator.baseline.on, indicator.baseline.value],
+    ...indicator.measurements.map((m) => ['Messung', m.measuredOn, m.value]),
+    ['Ziel (bis)', indicator.target.dueOn, indicator.target.value],
+  ];
+  return h('details', { class: 'als-tabelle' },
+    h('summary', {}, 'Werte als Tabelle'),
+    h('div', { class: 'tabelle-rahmen' },
+      h('table', {},
+        h('caption', {}, indicator.name),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Art'), h('th', { scope: 'col' }, 'Datum'), h('th', { scope: 'col', class: 'zahl' }, 'Wert'))),
+        h('tbody', {}, rows.map(([kind, on, value]) => h('tr', {}, h('th', { scope: 'row' }, kind), h('td', {}, date(on)), h('td', { class: 'zahl' }, `${number(value)}${unit}`)))),
+      ),
+    ),
   );
 }

@@ -19,6 +19,8 @@ export type ReviewStanding = SustainabilityOutcome | 'unreviewed';
 
 export interface SustainabilityItem {
   recommendationId: string;
+  /** The conference that adopted it: the board's chart groups by it. */
+  conferenceId: string;
   reference: string;
   title: string;
   /** Implemented fully or partly on that day. */
@@ -43,7 +45,7 @@ export interface SustainabilityBoardResult extends TimePointView {
   /** The blind spot: due for review and not reviewed. */
   dueNotReviewed: SustainabilityItem[];
   /** Implemented, but fewer than M months ago: their review is not due yet. */
-  notYetDue: { recommendationId: string; reference: string; title: string; implementedOn: string; reviewDueOn: string }[];
+  notYetDue: { recommendationId: string; conferenceId: string; reference: string; title: string; implementedOn: string; reviewDueOn: string }[];
 }
 
 export class SustainabilityBoardQuery extends BoardQuery<SustainabilityBoardResult> {}
@@ -56,11 +58,12 @@ export class SustainabilityBoardHandler implements IQueryHandler<SustainabilityB
   async execute(query: SustainabilityBoardQuery): Promise<SustainabilityBoardResult> {
     const { regionId, point } = query;
     const { snapshot, facts, ctx } = await boardScope(this.history, query);
-    const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
+    const byId = new Map(facts.map((f) => [f.recommendationId, f]));
     const items: SustainabilityItem[] = reviewBase(facts, ctx).map((item) => ({
       recommendationId: item.recommendationId,
+      conferenceId: byId.get(item.recommendationId)?.conferenceId ?? '',
       reference: item.reference,
-      title: titles.get(item.recommendationId) ?? '',
+      title: byId.get(item.recommendationId)?.title ?? '',
       implementedOn: item.implementedOn,
       reviewDueOn: item.reviewDueOn,
       standing: item.review?.outcome ?? 'unreviewed',
@@ -70,7 +73,7 @@ export class SustainabilityBoardHandler implements IQueryHandler<SustainabilityB
     const notYetDue = recommendationsIn(facts, ctx).flatMap((f) => {
       const implementedOn = implementationDateOf(f);
       if (implementedOn === undefined || inBase.has(f.recommendationId)) return [];
-      return [{ recommendationId: f.recommendationId, reference: f.reference, title: f.title, implementedOn, reviewDueOn: addMonths(implementedOn, ctx.params.reviewMonths) }];
+      return [{ recommendationId: f.recommendationId, conferenceId: f.conferenceId, reference: f.reference, title: f.title, implementedOn, reviewDueOn: addMonths(implementedOn, ctx.params.reviewMonths) }];
     });
     const byStanding: Record<ReviewStanding, number> = { sustained: 0, at_risk: 0, lapsed: 0, unreviewed: 0 };
     for (const item of items) byStanding[item.standing]++;

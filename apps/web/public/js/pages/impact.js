@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { date, number, percent } from '../format.js';
 import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
-import { indicatorChart } from '../chart.js';
+import { indicatorChart, indicatorTable } from '../chart.js';
 import { DIRECTION, label } from '../labels.js';
 import { asOfLine, figureCards, viewControls, viewQuery } from '../ui.js';
 
@@ -34,6 +34,7 @@ export async function renderImpact(main, ctx) {
             h('span', { class: 'klein' }, `${i.committee} · ${label(DIRECTION, i.direction)}${i.retired ? ' · nicht mehr erhoben' : ''}`),
           ),
           indicatorChart(i),
+          indicatorTable(i),
           h('p', { class: 'klein' },
             `Ausgangswert ${number(i.baseline.value)} ${i.unit} (${date(i.baseline.on)}) · Ziel ${number(i.target.value)} ${i.unit} bis ${date(i.target.dueOn)} · `,
             i.measurements.length ? `zuletzt ${number(i.measurements.at(-1).value)} ${i.unit} (${date(i.measurements.at(-1).measuredOn)})` : 'noch keine Messung',

@@ -2,7 +2,7 @@
 import { api, ApiError } from '../api.js';
 import { date, instant, number } from '../format.js';
 import { empty, h, show } from '../dom.js';
-import { indicatorChart } from '../chart.js';
+import { indicatorChart, indicatorTable } from '../chart.js';
 import { ANCHORING, DIRECTION, HANDOFF_STATE, ROLE, STANDING, STATUS, label } from '../labels.js';
 import { asOfLine, asOfPicker, errorBox, knownAtPicker, lifecycleBadge, overdueBadge, table } from '../ui.js';
 import { statusForm } from './status-form.js';
@@ -98,6 +98,7 @@ function indicatorsSection(indicators, committeeName) {
     indicators.map((i) => h('figure', { class: 'indikator' },
       h('figcaption', {}, h('strong', {}, i.name), ` (${i.unit}; ${label(DIRECTION, i.direction)}; ${committeeName.get(i.committeeId) ?? 'Gremium'})`),
       indicatorChart(i),
+      indicatorTable(i),
       h('p', { class: 'klein' }, `Ausgangswert ${number(i.baseline.value)} (${date(i.baseline.on)}) · Ziel ${number(i.target.value)} bis ${date(i.target.dueOn)} · ${i.measurements.length} Messungen`),
     )),
   );

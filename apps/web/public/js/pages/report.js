@@ -60,9 +60,9 @@ function reportPage(r) {
     ),
     h('section', { class: 'bericht-trichter', 'aria-label': 'Trichter' },
       h('h3', {}, 'Was aus den Empfehlungen wurde'),
-      h('ol', { class: 'stufen' }, STAGES.map((stage) => {
+      h('ol', { class: 'stufen' }, STAGES.map((stage, i) => {
         const s = r.funnel.find((x) => x.stage === stage) ?? { count: 0, share: null };
-        const bar = h('span', { class: 'stufe-balken' });
+        const bar = h('span', { class: `stufe-balken stufe-${i}` });
         bar.style.width = `${Math.max(0, Math.min(1, s.share ?? 0)) * 100}%`;
         return h('li', {}, h('span', { class: 'stufe-name' }, label(STAGE, stage)), h('span', { class: 'stufe-spur' }, bar), h('span', { class: 'stufe-wert' }, `${s.count} (${percent(s.share)})`));
       })),

@@ -3,7 +3,8 @@ import { api } from '../api.js';
 import { date, number, percent } from '../format.js';
 import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
-import { asOfLine, table, viewControls, viewQuery } from '../ui.js';
+import { shareColour, shareLegend, sortableTable } from '../charts.js';
+import { asOfLine, viewControls, viewQuery } from '../ui.js';
 
 export async function renderScorecard(main, ctx) {
   const { region, link } = ctx;
@@ -14,7 +15,6 @@ export async function renderScorecard(main, ctx) {
   ]);
   if (ctx.stale()) return;
   const committees = (answer.committees ?? []).filter((c) => c.handOffs > 0 || (c.overdueReports ?? []).length > 0);
-  const share = (f) => h('span', { title: f?.denominator ? `${number(f.numerator)} von ${number(f.denominator, 0)}` : 'keine Grundlage' }, percent(f?.value));
   const overdue = committees.filter((c) => c.overdueReports.length > 0);
   show(main,
     h('h1', {}, 'Gremien-Scorecard'),
@@ -23,20 +23,20 @@ export async function renderScorecard(main, ctx) {
     asOfLine(answer),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'scorecard-titel' },
       h('h2', { id: 'scorecard-titel' }, 'Gremien mit Übergaben'),
-      table(null,
-        ['Gremium', 'Übergaben', 'Antwortquote', 'Berichtstreue', 'Umgesetzt', 'Teilweise umgesetzt', 'Tage bis Übergabe (Median)', 'Monate bis Umsetzung (Median)', 'Überfällige Berichte'],
-        committees.map((c) => [
-          c.name,
-          h('span', { class: 'zahl' }, number(c.handOffs, 0)),
-          share(c.responseRate),
-          share(c.reportingCompliance),
-          share(c.implementationRate),
-          share(c.partialImplementationRate),
-          number(c.medianDaysToHandOff?.value, 0),
-          number(c.medianMonthsToImplementation?.value, 1),
-          c.overdueReports.length ? h('span', { class: 'ueberfaellig' }, String(c.overdueReports.length)) : '0',
-        ]),
-        { emptyText: 'Noch keine Übergaben an Gremien.', className: 'scorecard' }),
+      committees.length === 0 ? empty('Noch keine Übergaben an Gremien.') : [
+        shareLegend(),
+        sortableTable('Zum Sortieren auf eine Spaltenüberschrift klicken', [
+          { title: 'Gremium', value: (c) => c.name },
+          { title: 'Übergaben', value: (c) => c.handOffs, cell: (c) => number(c.handOffs, 0), numeric: true },
+          shareColumn('Antwortquote', (c) => c.responseRate),
+          shareColumn('Berichtstreue', (c) => c.reportingCompliance),
+          shareColumn('Umgesetzt', (c) => c.implementationRate),
+          shareColumn('Teilweise umgesetzt', (c) => c.partialImplementationRate),
+          { title: 'Tage bis Übergabe (Median)', value: (c) => c.medianDaysToHandOff?.value ?? null, cell: (c) => number(c.medianDaysToHandOff?.value, 0), numeric: true },
+          { title: 'Monate bis Umsetzung (Median)', value: (c) => c.medianMonthsToImplementation?.value ?? null, cell: (c) => number(c.medianMonthsToImplementation?.value, 1), numeric: true },
+          { title: 'Überfällige Berichte', value: (c) => c.overdueReports.length, cell: (c) => (c.overdueReports.length ? h('span', { class: 'ueberfaellig' }, String(c.overdueReports.length)) : '0'), numeric: true },
+        ], committees, { className: 'scorecard' }),
+      ],
       h('p', { class: 'hinweis' }, 'Antwortquote: Übergaben, die innerhalb der Frist angenommen oder abgelehnt wurden. Berichtstreue: angenommene Aufträge ohne überfälligen Bericht. Tage und Monate: Median, gerechnet ab dem Beschluss der Empfehlung.'),
     ),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'ueberfaellig-titel' },
@@ -49,4 +49,18 @@ export async function renderScorecard(main, ctx) {
         ))),
     ),
   );
+}
+
+/** A share column: its value coloured on the scale, the base ("3 von 4") as the cell's tooltip. */
+function shareColumn(title, figure) {
+  return {
+    title,
+    numeric: true,
+    value: (c) => figure(c)?.value ?? null,
+    colour: (c) => shareColour(figure(c)?.value),
+    cell: (c) => {
+      const f = figure(c);
+      return h('span', { title: f?.denominator ? `${number(f.numerator)} von ${number(f.denominator, 0)}` : 'keine Grundlage' }, percent(f?.value));
+    },
+  };
 }

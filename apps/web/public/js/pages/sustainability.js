@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { date, number } from '../format.js';
 import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
+import { asTable, stackedBars, stackedTable } from '../charts.js';
 import { ANCHORING, STANDING, label } from '../labels.js';
 import { asOfLine, figureCards, table, viewControls, viewQuery } from '../ui.js';
 
@@ -23,6 +24,7 @@ export async function renderSustainability(main, ctx) {
     viewControls(ctx, 'nachhaltigkeit', names.conferences),
     asOfLine(answer),
     figureCards(answer.figures, { reviewMonths: answer.reviewMonths ?? 12 }, ['sustainabilityRate', 'lapseRate', 'unreviewedRate', 'anchoredRate']),
+    byConferenceSection(ctx, names.conferences, answer),
     h('div', { class: 'zwei-spalten' },
       h('section', { class: 'abschnitt', 'aria-labelledby': 'ergebnis-titel' },
         h('h2', { id: 'ergebnis-titel' }, 'Nach Prüfergebnis'),
@@ -45,5 +47,39 @@ export async function renderSustainability(main, ctx) {
         { emptyText: 'Noch keine Empfehlung umgesetzt.' }),
       (answer.notYetDue ?? []).length ? h('p', { class: 'hinweis' }, `Noch nicht zur Prüfung fällig: ${(answer.notYetDue ?? []).map((i) => `${i.reference} (ab ${date(i.reviewDueOn)})`).join(', ')}.`) : null,
     ),
+  );
+}
+
+const SERIES = [
+  { key: 'sustained', label: 'nachhaltig verankert', className: 'serie-nachhaltig' },
+  { key: 'at_risk', label: 'gefährdet', className: 'serie-gefaehrdet' },
+  { key: 'lapsed', label: 'nicht mehr wirksam', className: 'serie-erloschen' },
+  { key: 'unreviewed', label: 'nicht geprüft', className: 'serie-ungeprueft' },
+  { key: 'notYetDue', label: 'Prüfung noch nicht fällig', className: 'serie-nicht-faellig' },
+];
+
+/** The implemented recommendations of each conference by review outcome: one stacked bar each. */
+function byConferenceSection(ctx, conferences, answer) {
+  const cohort = ctx.params.get('kohorte');
+  const asOf = ctx.params.get('asOf');
+  const counts = new Map();
+  const count = (conferenceId, key) => {
+    const c = counts.get(conferenceId) ?? {};
+    c[key] = (c[key] ?? 0) + 1;
+    counts.set(conferenceId, c);
+  };
+  for (const i of answer.items ?? []) count(i.conferenceId, i.standing);
+  for (const i of answer.notYetDue ?? []) count(i.conferenceId, 'notYetDue');
+  const groups = conferences
+    .filter((c) => (cohort ? c.id === cohort : !asOf || !c.date || c.date <= asOf))
+    .map((c) => ({ label: c.label, counts: counts.get(c.id) ?? {} }));
+  const title = 'Umgesetzte Empfehlungen je Konferenz nach Prüfergebnis';
+  return h('section', { class: 'abschnitt', 'aria-labelledby': 'je-konferenz-titel' },
+    h('h2', { id: 'je-konferenz-titel' }, 'Je Konferenz'),
+    h('p', { class: 'hinweis' }, 'Jeder Balken zeigt die umgesetzten Empfehlungen einer Konferenz nach dem Ergebnis ihrer letzten Nachhaltigkeitsprüfung; die Länge ist die Anzahl.'),
+    groups.length === 0 ? empty('Keine Konferenz in dieser Auswahl.') : [
+      stackedBars(title, SERIES, groups),
+      asTable('Als Tabelle', stackedTable(title, SERIES, groups)),
+    ],
   );
 }
