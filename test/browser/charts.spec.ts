@@ -5,6 +5,9 @@ import { signTestToken } from '../support/auth';
 import { PagesHarness } from './pages-harness';
 
 const SEEDING = 240_000;
+
+/** What the tests read of an element inside the page (the test's TypeScript has no DOM types). */
+type El = { textContent: string | null; style: { backgroundColor: string }; dataset: Record<string, string>; getBoundingClientRect(): { width: number } };
 const STEP = 90_000;
 
 interface Share {
@@ -73,7 +76,7 @@ describe('charts in Chromium', () => {
     // The colour follows the value: 100 % blue, 0 % orange, no base uncoloured.
     const column = 3; // Gremium, Übergaben, Antwortquote
     const cells = await table.locator(`tbody tr`).evaluateAll(
-      (rows, col) => rows.map((r) => ({ text: r.children[col - 1].textContent, colour: (r.children[col - 1] as HTMLElement).style.backgroundColor })),
+      (rows, col) => rows.map((r) => ({ text: r.children[col - 1].textContent, colour: (r.children[col - 1] as unknown as El).style.backgroundColor })),
       column,
     );
     for (const cell of cells) {
@@ -120,7 +123,7 @@ describe('charts in Chromium', () => {
     for (const [label, counts] of expected) {
       const row = page.locator(`.gestapelt-zeile[data-gruppe="${label}"]`);
       const segments = await row.locator('.gestapelt-teil').evaluateAll((parts) =>
-        Object.fromEntries(parts.map((p) => [(p as HTMLElement).dataset.serie, Number(p.textContent)])),
+        Object.fromEntries(parts.map((p) => [(p as unknown as El).dataset.serie, Number(p.textContent)])),
       );
       expect(segments).toEqual(counts);
       const sum = Object.values(counts).reduce((s, n) => s + n, 0);
@@ -130,7 +133,7 @@ describe('charts in Chromium', () => {
     const all = [...expected.values()];
     for (const kind of ['sustained', 'lapsed', 'unreviewed']) expect(all.some((c) => (c[kind] ?? 0) > 0)).toBe(true);
     // Longer bar, more recommendations: lengths compare across conferences.
-    const widths = await rows.locator('.gestapelt-balken').evaluateAll((bars) => bars.map((b) => (b as HTMLElement).getBoundingClientRect().width));
+    const widths = await rows.locator('.gestapelt-balken').evaluateAll((bars) => bars.map((b) => (b as unknown as El).getBoundingClientRect().width));
     const sums = [...expected.values()].map((c) => Object.values(c).reduce((s, n) => s + n, 0)).filter((s) => s > 0);
     const widest = widths.indexOf(Math.max(...widths));
     expect(sums[widest] ?? Math.max(...sums)).toBe(Math.max(...sums));
