@@ -36,8 +36,11 @@ describe('demo data', () => {
   it('is seeded on the first start of an empty embedded database, with progress on the console', async () => {
     const result = await seedDemoIfEmpty(t.app, { SEED_DEMO: true }, { embedded: true }, (line) => lines.push(line));
     expect(result).toMatchObject({ regionId: DEMO_REGION_ID, alreadyPresent: false });
-    expect(result!.issued).toBeGreaterThan(300);
-    expect(lines.filter((l) => /^\s+\d{4}: +\d+ Befehle/.test(l)).length).toBeGreaterThanOrEqual(15);
+    // One event per command of the plan; one progress line per calendar year the plan spans.
+    const plan = demoPlan();
+    expect(result!.issued).toBe(plan.length);
+    const years = new Set(plan.map((step) => step.on.slice(0, 4)));
+    expect(lines.filter((l) => /^\s+\d{4}: +\d+ Befehle/.test(l))).toHaveLength(years.size);
     expect(lines.join('\n')).toContain('1. Tag der Bildung am 2019-09-14');
     events = await eventStoreOf(t.app).readAll({ limit: 100_000 });
     expect(events).toHaveLength(result!.issued);
@@ -62,7 +65,7 @@ describe('demo data', () => {
 
   it('records every recommendation and every kind of recommendation event, each written by the role that would write it', () => {
     expect(count('RecommendationAdopted')).toBe(DEMO_RECOMMENDATIONS.length);
-    expect(DEMO_RECOMMENDATIONS.length).toBeGreaterThanOrEqual(30);
+    expect(DEMO_RECOMMENDATIONS).toHaveLength(36);
     for (const type of [
       'RecommendationAmended', 'RecommendationHandedOff', 'HandOffAccepted', 'HandOffDeclined', 'HandOffWithdrawn',
       'ImplementationStatusReported', 'ImpactIndicatorDefined', 'ImpactMeasured', 'SustainabilityReviewed',
@@ -103,6 +106,18 @@ describe('demo data', () => {
     expect(res.body.code).toBe('recommendation.superseded');
   });
 
+  it('keeps the stories: the withdrawn and the superseded recommendation have nothing due or overdue, now or on their page (rule 1)', async () => {
+    const list = await request(t.url).get(`${base}/recommendations`).query({ limit: 100 }).set(actors.auditor()).expect(200);
+    const item = (key: string) => list.body.items.find((i: { recommendationId: string }) => i.recommendationId === demoRecommendationId(key));
+    expect(item('bk3-3')).toMatchObject({ lifecycle: 'withdrawn', overdue: false, nextReportDueOn: null });
+    expect(item('bk1-2')).toMatchObject({ lifecycle: 'superseded', overdue: false, nextReportDueOn: null });
+    for (const key of ['bk3-3', 'bk1-2']) {
+      const page = await request(t.url).get(`${base}/recommendations/${demoRecommendationId(key)}/page`).set(actors.auditor()).expect(200);
+      expect(page.body.assignments.length).toBeGreaterThan(0);
+      for (const a of page.body.assignments) expect({ key, overdue: a.overdue, due: a.currentDueOn ?? null }).toEqual({ key, overdue: false, due: null });
+    }
+  });
+
   it('keeps the stories: the corrected measurement stays in the history beside its correction', async () => {
     const stream = await eventStoreOf(t.app).readStream(`recommendation-${demoRecommendationId('bk7-1')}`);
     const typo = stream.find((e) => e.type === 'ImpactMeasured' && (e.data as { value: number }).value === 8)!;
@@ -112,14 +127,19 @@ describe('demo data', () => {
   });
 
   it('leaves open work for the demo committee member: a pending hand-off to answer and an overdue report', async () => {
-    const handOffs = await eventStoreOf(t.app).readStream(`recommendation-${demoRecommendationId('bk9-6')}`);
+    const stream = `recommendation-${demoRecommendationId('bk9-6')}`;
+    const handOffs = await eventStoreOf(t.app).readStream(stream);
     expect(handOffs.map((e) => e.type)).toEqual(['RecommendationAdopted', 'RecommendationHandedOff']);
+    const before = await eventLogSnapshot(t.app);
     const res = await request(t.url)
       .post(`${base}/recommendations/${demoRecommendationId('bk9-6')}/hand-offs/${demoCommitteeId('schuwi')}/acceptance`)
       .set(actors.committee(demoCommitteeId('psek')))
       .send({ on: '2026-01-14' });
-    // Another committee's member may not answer it (403 or 409, never written).
-    expect([403, 409]).toContain(res.status);
+    // Another committee's member may not answer it: refused at the door by its token's committees, nothing written.
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ status: 403, code: 'permission.committee' });
+    expect(await eventLogSnapshot(t.app)).toEqual(before);
+    expect((await eventStoreOf(t.app).readStream(stream)).map((e) => e.type)).toEqual(['RecommendationAdopted', 'RecommendationHandedOff']);
     const overdue = events.filter(
       (e) => e.type === 'ImplementationStatusReported' && ((e.data as { nextReportDueOn?: string }).nextReportDueOn ?? '9999') < '2026-11-01',
     );

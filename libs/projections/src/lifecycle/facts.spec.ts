@@ -31,6 +31,28 @@ describe('recommendationFacts', () => {
         expect(f.handOffs[0].overdue).toBe(false);
       }
     });
+    describe('of a withdrawn or superseded recommendation (domain rule 1)', () => {
+      // Due 2019-06-30, unreported: overdue from 2019-07-01 until the recommendation is retired on 2019-09-01.
+      const retire = {
+        withdrawn: () => accepted().withdraw('2019-09-01'),
+        superseded: () => accepted().supersede('R2', '2019-09-01'),
+      };
+      it.each(Object.keys(retire) as (keyof typeof retire)[])('%s: overdue before the day, nothing due or overdue from it on', (how) => {
+        const r = retire[how]();
+        expect(r.factsAt('2019-08-31').handOffs[0]).toMatchObject({ overdue: true, currentDueOn: '2019-06-30' });
+        for (const asOf of ['2019-09-01', '2021-01-01']) {
+          const assignment = r.factsAt(asOf).handOffs[0];
+          expect(assignment.overdue).toBe(false);
+          expect(assignment.currentDueOn).toBeUndefined();
+          expect(isOverdue(assignment, asOf)).toBe(false);
+        }
+      });
+      it('also with a next report date named by its last report', () => {
+        const f = accepted().report('C1', 'in_progress', '2019-06-01', '2019-08-01').withdraw('2019-09-01').factsAt('2020-01-01');
+        expect(f.handOffs[0]).toMatchObject({ overdue: false, lastReport: { status: 'in_progress', nextReportDueOn: '2019-08-01' } });
+        expect(f.handOffs[0].currentDueOn).toBeUndefined();
+      });
+    });
     it('is never so for a withdrawn or declined assignment', () => {
       expect(accepted().withdrawHandOff('C1', '2019-03-01').factsAt('2020-01-01').handOffs[0].overdue).toBe(false);
       expect(recommendation('R', '2019-01-10').handOff('C1', '2019-02-01').decline('C1', '2019-02-02').factsAt('2020-01-01').handOffs[0].overdue).toBe(false);

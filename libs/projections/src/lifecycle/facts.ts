@@ -30,7 +30,10 @@ export interface AssignmentFacts {
   /** In business-date order (ties: stream order); the last one is the assignment's standing. */
   reports: ReportFacts[];
   lastReport?: ReportFacts;
-  /** metrics.md: the last report's `nextReportDueOn` if it has one; `reportDueOn` if no report yet; else none. */
+  /**
+   * metrics.md: the last report's `nextReportDueOn` if it has one; `reportDueOn` if no report yet;
+   * else none. None, too, once the recommendation is withdrawn or superseded (domain rule 1).
+   */
   currentDueOn?: CalendarDate;
   /** At the facts' `asOf`; figures for another day call `isOverdue` with theirs. */
   overdue: boolean;
@@ -83,20 +86,39 @@ export interface RecommendationFacts {
 }
 
 /** Active while pending or accepted (metrics.md); declined and withdrawn assignments are not. */
-export const isActive = (a: AssignmentFacts): boolean => a.state === 'pending' || a.state === 'accepted';
+export const isActive = (a: Pick<AssignmentFacts, 'state'>): boolean => a.state === 'pending' || a.state === 'accepted';
 
 export function currentDueOn(a: Pick<AssignmentFacts, 'lastReport' | 'reportDueOn'>): CalendarDate | undefined {
   if (!a.lastReport) return a.reportDueOn;
   return a.lastReport.nextReportDueOn;
 }
 
-/** Overdue: an active assignment's current due date lies before `asOf`; a final report is never overdue. */
-export function isOverdue(a: AssignmentFacts, asOf: CalendarDate): boolean {
+/** A recommendation withdrawn or superseded leaves every base of metrics.md, and nothing of it is due (domain rule 1). */
+export const isRetired = (f: Pick<RecommendationFacts, 'withdrawnOn' | 'supersededOn'>): boolean => f.withdrawnOn !== undefined || f.supersededOn !== undefined;
+
+/**
+ * Overdue: an active assignment's current due date lies before `asOf`; a final report is never
+ * overdue, and an assignment of a retired recommendation has no current due date.
+ */
+export function isOverdue(a: Pick<AssignmentFacts, 'state' | 'lastReport' | 'currentDueOn'>, asOf: CalendarDate): boolean {
   if (!isActive(a)) return false;
   const status = a.lastReport?.status;
   if (status === 'implemented' || status === 'not_implemented') return false;
-  const due = currentDueOn(a);
-  return due !== undefined && due < asOf;
+  return a.currentDueOn !== undefined && a.currentDueOn < asOf;
+}
+
+/**
+ * The assignments' due dates and overdue flags at `asOf`. Facts hold a withdrawal or supersession
+ * only when it is dated on or before their `asOf`, so a retired recommendation's assignments have
+ * no due date from that day on, whichever path (replay, stored read model) built the facts.
+ */
+export function withDueDates(f: Pick<RecommendationFacts, 'withdrawnOn' | 'supersededOn'>, handOffs: readonly AssignmentFacts[], asOf: CalendarDate): AssignmentFacts[] {
+  const retired = isRetired(f);
+  return handOffs.map(({ currentDueOn: _, overdue: __, ...a }) => {
+    const due = retired ? undefined : currentDueOn(a);
+    const dated = due === undefined ? a : { ...a, currentDueOn: due };
+    return { ...dated, overdue: isOverdue(dated, asOf) };
+  });
 }
 
 const sortByDate = <T>(list: T[], dateOf: (item: T) => CalendarDate): T[] =>
@@ -251,15 +273,12 @@ export function recommendationFacts(history: readonly HistoricEvent[], asOf: Cal
     assignment.reports = sortByDate(reports.get(assignment)!, (r) => r.reportedOn);
     const lastReport = assignment.reports.at(-1);
     if (lastReport) assignment.lastReport = lastReport;
-    const due = currentDueOn(assignment);
-    if (due !== undefined) assignment.currentDueOn = due;
-    assignment.overdue = isOverdue(assignment, asOf);
   }
   for (const indicator of indicators.values()) indicator.measurements = sortByDate(indicator.measurements, (m) => m.measuredOn);
 
   return {
     ...facts,
-    handOffs,
+    handOffs: withDueDates(facts, handOffs, asOf),
     ...implementationOf(handOffs),
     indicators: [...indicators.values()],
     reviews: sortByDate(reviews, (r) => r.reviewedOn),

@@ -30,9 +30,6 @@ export const OPEN_STATES: readonly LifecycleState[] = ['adopted', 'handed_off', 
 /** The date the recommendation became implemented or partially implemented, if it stands so. */
 export const implementationDateOf = (f: RecommendationFacts): CalendarDate | undefined => f.implementedOn ?? f.partiallyImplementedOn;
 
-/** A recommendation withdrawn or superseded leaves every base of metrics.md. */
-export const isRetired = (f: RecommendationFacts): boolean => f.withdrawnOn !== undefined || f.supersededOn !== undefined;
-
 /** The latest review dated on or after `from`. */
 export function latestReviewFrom(f: RecommendationFacts, from: CalendarDate): ReviewFacts | undefined {
   return f.reviews.filter((r) => r.reviewedOn >= from).at(-1);

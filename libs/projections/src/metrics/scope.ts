@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../history/dates';
 import type { AssignmentFacts, RecommendationFacts } from '../lifecycle/facts';
-import { isRetired } from '../lifecycle/lifecycle';
+import { isRetired } from '../lifecycle/facts';
 import type { AssignmentRef, RecommendationRef } from './figure';
 import type { FigureParams } from './params';
 

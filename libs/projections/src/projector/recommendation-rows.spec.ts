@@ -57,6 +57,25 @@ describe('recommendationRows (metrics.md worked example)', () => {
     expect(factsAsOf(rows.facts.facts as never, '2020-02-29').handOffs[0].overdue).toBe(false);
   });
 
+  it.each([
+    ['withdrawn', { type: 'RecommendationWithdrawn', data: { ...ids(6), reason: 'erledigt', effectiveOn: '2019-09-01' } }],
+    ['superseded', { type: 'RecommendationSuperseded', data: { ...ids(6), successorId: 'r7', reason: 'ersetzt', effectiveOn: '2019-09-01' } }],
+  ] as [string, RecommendationEvent][])('%s with an assignment overdue before: nothing due or overdue in rows or facts (domain rule 1)', (state, retired) => {
+    const history = [adopted(6), handedOff(6, 'c1', '2019-01-15'), answered(6, 'c1', '2019-02-01'), report(6, 'c1', 'in_progress', '2019-06-01', '2019-08-01')];
+    const before = recommendationRows(stream(6, ...history), last)!;
+    expect(before.recommendation.next_due_on).toBe('2019-08-01');
+    const rows = recommendationRows(stream(6, ...history, retired), last)!;
+    expect(rows.recommendation).toMatchObject({ lifecycle_state: state, next_due_on: null });
+    expect(rows.assignments[0]).toMatchObject({ state: 'accepted', current_due_on: null, can_be_overdue: false });
+    const facts = factsAsOf(rows.facts.facts as never, '2021-06-30');
+    expect(facts.handOffs[0]).toMatchObject({ overdue: false });
+    expect(facts.handOffs[0].currentDueOn).toBeUndefined();
+    // Facts stored before this rule still carry the old due date; reading them as of a day drops it.
+    const stale = { ...(rows.facts.facts as object), handOffs: [{ ...(rows.facts.facts as { handOffs: object[] }).handOffs[0], currentDueOn: '2019-08-01', overdue: true }] };
+    expect(factsAsOf(stale as never, '2021-06-30').handOffs[0]).toEqual(expect.not.objectContaining({ currentDueOn: expect.anything() }));
+    expect(factsAsOf(stale as never, '2021-06-30').handOffs[0].overdue).toBe(false);
+  });
+
   it('R3: declined by one committee, partially implemented by another, reviewed lapsed', () => {
     const rows = recommendationRows(
       stream(

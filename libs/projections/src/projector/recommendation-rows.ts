@@ -1,6 +1,6 @@
 import type { Addressees } from '@app/domain';
 import { historyAt, type HistoryEvent } from '../history/history-at';
-import { isOverdue, recommendationFacts, type RecommendationFacts } from '../lifecycle/facts';
+import { recommendationFacts, withDueDates, type RecommendationFacts } from '../lifecycle/facts';
 import { lifecycleOf } from '../lifecycle/lifecycle';
 import type {
   AssignmentRow,
@@ -43,9 +43,12 @@ export function rowsByTable(rows: readonly RecommendationRows[]): Record<Recomme
   };
 }
 
-/** Stored facts as of a business day: what the figures expect (`overdue` and `asOf` depend on it). */
+/**
+ * Stored facts as of a business day: what the figures expect (`overdue` and `asOf` depend on it).
+ * Due dates are derived again too, so facts stored before a rule changed still read right.
+ */
 export function factsAsOf(stored: RecommendationFacts, asOf: string): RecommendationFacts {
-  return { ...stored, asOf, handOffs: stored.handOffs.map((a) => ({ ...a, overdue: isOverdue(a, asOf) })) };
+  return { ...stored, asOf, handOffs: withDueDates(stored, stored.handOffs, asOf) };
 }
 
 /** Text and addressees are not part of the facts; they come from the adoption as amended and corrected. */

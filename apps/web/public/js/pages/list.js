@@ -8,6 +8,8 @@ import { asOfLine, lifecycleBadge, overdueBadge, table } from '../ui.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['konferenz', 'handlungsfeld', 'stand', 'gremium', 'stockend', 'asOf'];
+/** Rule 1: nothing of a withdrawn or superseded recommendation is due any more. */
+const RETIRED = ['withdrawn', 'superseded'];
 
 export async function renderList(main, ctx) {
   const { region, params, navigate, link } = ctx;
@@ -64,7 +66,7 @@ export async function renderList(main, ctx) {
     date(i.adoptedOn),
     lifecycleBadge(i.lifecycle, i.stalled),
     i.committees.length === 0 ? '–' : h('ul', { class: 'schlicht' }, i.committees.map((c) => h('li', {}, `${c.name} (${label(HANDOFF_STATE, c.state)})`))),
-    i.overdue ? overdueBadge(i.nextReportDueOn) : i.nextReportDueOn ? date(i.nextReportDueOn) : '–',
+    RETIRED.includes(i.lifecycle) ? 'entfällt' : i.overdue ? overdueBadge(i.nextReportDueOn) : i.nextReportDueOn ? date(i.nextReportDueOn) : '–',
   ]);
   const keep = Object.fromEntries(FILTERS.map((f) => [f, current[f]]));
   show(main,

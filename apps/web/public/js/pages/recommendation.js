@@ -30,6 +30,7 @@ export async function renderRecommendation(main, ctx) {
   }
   if (ctx.stale()) return;
   const r = page.recommendation;
+  const retired = Boolean(r.withdrawnOn || r.supersededOn);
   document.title = `${r.reference} – Empfehlungsradar`;
   const saved = sessionStorage.getItem('empfehlungsradar.meldung');
   sessionStorage.removeItem('empfehlungsradar.meldung');
@@ -68,7 +69,8 @@ export async function renderRecommendation(main, ctx) {
           `${label(HANDOFF_STATE, a.state)}${a.answeredOn ? ` am ${date(a.answeredOn)}` : ''}${a.withdrawnOn ? ` · zurückgezogen am ${date(a.withdrawnOn)}` : ''}`,
           a.reports.length === 0 ? 'noch keiner' : h('ul', { class: 'schlicht' }, a.reports.map((rep) =>
             h('li', {}, `${date(rep.reportedOn)}: ${label(STATUS, rep.status)}${rep.progressPercent !== undefined && rep.progressPercent !== null ? ` (${rep.progressPercent} %)` : ''}`))),
-          a.overdue ? overdueBadge(a.currentDueOn) : a.currentDueOn ? date(a.currentDueOn) : '–',
+          // Rule 1: nothing of a withdrawn or superseded recommendation is due any more.
+          retired ? 'entfällt' : a.overdue ? overdueBadge(a.currentDueOn) : a.currentDueOn ? date(a.currentDueOn) : '–',
         ]),
         { emptyText: 'Noch an kein Gremium übergeben.' }),
     ),
