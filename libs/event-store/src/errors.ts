@@ -12,3 +12,19 @@ export class WrongExpectedRevisionError extends Error {
     super(`Stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`);
   }
 }
+
+/**
+ * An event id of the append is already used by another stream; nothing was written. (PostgreSQL
+ * refuses this; EventStoreDB keeps event ids unique per stream only and writes the event.)
+ */
+export class EventIdInUseError extends Error {
+  override readonly name = 'EventIdInUseError';
+  constructor(
+    readonly eventId: string,
+    /** The stream that holds the event. */
+    readonly usedBy: string,
+    readonly streamId: string,
+  ) {
+    super(`Event id ${eventId} already belongs to stream ${usedBy}, not ${streamId}`);
+  }
+}

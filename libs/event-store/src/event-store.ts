@@ -39,6 +39,11 @@ export interface AppendResult {
   nextExpectedRevision: bigint;
   /** Global position of the last event appended. */
   position: bigint;
+  /**
+   * True when every event was in the stream already (an idempotent retry): nothing was written and
+   * the result is the earlier append's. Left out by stores that cannot tell (EventStoreDB).
+   */
+  alreadyWritten?: boolean;
 }
 
 export interface ReadStreamOptions {

@@ -14,11 +14,15 @@ export interface CommandAnswerBody extends CommandOutcome {
 
 export const etagOf = (revision: number | bigint) => `"${revision}"`;
 
-/** 201 with the new revision as ETag; `location` for a created resource. */
+/**
+ * 201 with the new revision as ETag; `location` for a created resource. A replay of an earlier
+ * request with the same Idempotency-Key gives the same answer, marked `Idempotent-Replayed: true`.
+ */
 export function answerOf(id: string, outcome: CommandOutcome, location?: string): CommandAnswer {
+  const { replayed, ...written } = outcome;
   return {
     status: 201,
-    headers: { ETag: etagOf(outcome.revision), ...(location ? { Location: location } : {}) },
-    body: { id, ...outcome },
+    headers: { ETag: etagOf(outcome.revision), ...(location ? { Location: location } : {}), ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) },
+    body: { id, ...written },
   };
 }

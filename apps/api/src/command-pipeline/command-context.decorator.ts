@@ -5,6 +5,8 @@ import { actorOf } from '../actor/current-actor.decorator';
 import type { RequestWithActor } from '../actor/actor.guard';
 import { ProblemException } from '../http/problem.exception';
 import type { CommandRequest } from './command-request';
+import { principalKey } from './derived-ids';
+import { requestHash } from './request-hash';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 const MAX_CORRELATION_ID_LENGTH = 200;
@@ -36,18 +38,21 @@ export const regionParamOf = (request: Request): string => (request.params as Re
  * `regionId` is the path's; a handler that creates a region replaces it with the new id.
  */
 export function commandRequestOf(request: RequestWithActor): CommandRequest {
-  const idempotencyKey = idempotencyKeyOf(request);
+  const clientKey = idempotencyKeyOf(request);
+  const actor = actorOf(request);
   const correlation = request.header('x-correlation-id')?.trim();
   if (correlation !== undefined && (correlation.length === 0 || correlation.length > MAX_CORRELATION_ID_LENGTH)) {
     throw ProblemException.of(400, `X-Correlation-Id muss 1 bis ${MAX_CORRELATION_ID_LENGTH} Zeichen lang sein.`, { code: 'correlation-id.invalid' });
   }
-  const commandId = idempotencyKey ?? randomUUID();
+  const commandId = clientKey ?? randomUUID();
   const expectedRevision = parseIfMatch(request.header('if-match'));
   return {
     regionId: regionParamOf(request),
-    actor: actorOf(request),
+    actor,
     commandId,
-    ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+    ...(clientKey !== undefined
+      ? { idempotencyKey: principalKey(actor.userId, clientKey), requestHash: requestHash(request.method, request.originalUrl, request.body) }
+      : {}),
     correlationId: correlation ?? randomUUID(),
     causationId: commandId,
     ...(expectedRevision !== undefined ? { expectedRevision } : {}),

@@ -12,7 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { RequiresActor } from '../actor/actor.swagger';
-import { CommandAnswerInterceptor } from '../idempotency/command-answer.interceptor';
+import { CommandAnswerInterceptor } from './command-answer.interceptor';
 
 class WrittenEventDto {
   @ApiProperty({ format: 'uuid' }) eventId!: string;

@@ -21,6 +21,13 @@ export class PreconditionFailedException extends Error {
   }
 }
 
+/** The Idempotency-Key was used by the same principal for another request: nothing was written. */
+export class IdempotencyKeyReusedException extends Error {
+  constructor() {
+    super('Idempotency-Key reused for another request');
+  }
+}
+
 /** The caller may not issue this command at all (the permission table). */
 export class ForbiddenCommandException extends Error {
   constructor(readonly code: string, readonly detail: string) {
@@ -57,6 +64,9 @@ export const commandErrorMapper: ErrorMapper = (error) => {
     return problem(NOT_FOUND_CODES.has(code) ? 404 : 409, message, { code, ...(details ? { details } : {}) });
   }
   if (error instanceof ForbiddenCommandException) return problem(403, error.detail, { code: error.code });
+  if (error instanceof IdempotencyKeyReusedException) {
+    return problem(422, 'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.', { code: 'idempotency-key.reused' });
+  }
   if (error instanceof PreconditionFailedException) {
     const current = revisionText(error.current);
     return problem(

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActorGuard } from '../actor/actor.guard';
 import { ActorResolver } from '../actor/actor.resolver';
-import { CommandAnswerInterceptor } from '../idempotency/command-answer.interceptor';
-import { IdempotencyStore } from '../idempotency/idempotency.store';
+import { CommandAnswerInterceptor } from './command-answer.interceptor';
 import { AggregateReader } from './aggregate-reader';
 import { CLOCK, systemClock } from './clock';
 import { CommandRunner } from './command-runner';
@@ -17,9 +16,8 @@ import { FactsReader } from './facts';
     AggregateReader,
     FactsReader,
     CommandRunner,
-    IdempotencyStore,
     CommandAnswerInterceptor,
   ],
-  exports: [CLOCK, ActorResolver, ActorGuard, AggregateReader, FactsReader, CommandRunner, IdempotencyStore, CommandAnswerInterceptor],
+  exports: [CLOCK, ActorResolver, ActorGuard, AggregateReader, FactsReader, CommandRunner, CommandAnswerInterceptor],
 })
 export class CommandPipelineModule {}

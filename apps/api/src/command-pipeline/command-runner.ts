@@ -9,12 +9,12 @@ import {
   type DomainCommandType,
   type EventMetadata,
 } from '@app/domain';
-import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '@app/event-store';
+import { EventIdInUseError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '@app/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { AggregateReader, notFound, regionOfStream } from './aggregate-reader';
 import type { AggregateType } from './aggregates';
 import { CLOCK, type Clock } from './clock';
-import { DomainErrorException, ForbiddenCommandException, PreconditionFailedException } from './command-errors';
+import { DomainErrorException, ForbiddenCommandException, IdempotencyKeyReusedException, PreconditionFailedException } from './command-errors';
 import type { CommandOutcome, CommandRequest } from './command-request';
 import { eventIdFor } from './derived-ids';
 import { FactsReader } from './facts';
@@ -50,6 +50,9 @@ export class CommandRunner {
     spec: CommandSpec<C, E, S>,
   ): Promise<CommandOutcome> {
     const { aggregate } = spec;
+    // The stream is read while the facts are: one round trip of waiting instead of several.
+    const loading = this.reader.load(aggregate, spec.id);
+    loading.catch(() => undefined);
     if (aggregate.kind !== 'region' && !(await this.facts.regionExists(request.regionId))) {
       throw new DomainErrorException(domainError('region.unknown', 'Diese Bildungsregion ist nicht bekannt.', { regionId: request.regionId }));
     }
@@ -57,8 +60,8 @@ export class CommandRunner {
     const command = { ...(await spec.command()), meta: { now, actor: request.actor } } as unknown as C;
     this.authorize(command);
 
-    const loaded = await this.reader.load(aggregate, spec.id);
-    const replay = this.replayOf(request, loaded.streamId, loaded.events);
+    const loaded = await loading;
+    const replay = replayOf(request, loaded.streamId, loaded.events);
     if (replay) return replay;
     if (loaded.events.length > 0 && regionOfStream(loaded.events) !== request.regionId) throw notFound(aggregate, spec.id);
     if (spec.mode === 'update' && loaded.events.length === 0) throw notFound(aggregate, spec.id);
@@ -80,12 +83,16 @@ export class CommandRunner {
         causationId: request.causationId,
         recordedAt: now.toISOString(),
         schemaVersion: CURRENT_SCHEMA_VERSION,
+        ...(request.requestHash !== undefined ? { requestHash: request.requestHash } : {}),
       };
       return { id: eventId, type: event.type, data: event.data, metadata: { ...metadata } };
     });
     const expectedRevision = loaded.revision ?? 'no_stream';
     try {
       const result = await this.store.append(loaded.streamId, toAppend, { expectedRevision });
+      // A duplicate of this request committed the same events between our read and our append:
+      // answer with what it stored, as a retry after it would get.
+      if (result.alreadyWritten) return this.replayFromStore(request, aggregate, spec.id);
       const first = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
       return {
         streamId: loaded.streamId,
@@ -97,8 +104,17 @@ export class CommandRunner {
       if (error instanceof WrongExpectedRevisionError && request.expectedRevision !== undefined) {
         throw new PreconditionFailedException(loaded.streamId, request.expectedRevision, error.actual === 'no_stream' ? undefined : error.actual);
       }
+      // The key's events already stand in another stream: the key was used for another command.
+      if (error instanceof EventIdInUseError && request.idempotencyKey !== undefined) throw new IdempotencyKeyReusedException();
       throw error;
     }
+  }
+
+  private async replayFromStore<C, E, S>(request: CommandRequest, aggregate: AggregateType<C, E, S>, id: string): Promise<CommandOutcome> {
+    const loaded = await this.reader.load(aggregate, id);
+    const replay = replayOf(request, loaded.streamId, loaded.events);
+    if (!replay) throw new Error(`The store reported ${loaded.streamId}'s events as written, but they are not in the stream`);
+    return replay;
   }
 
   /** The permission table of the domain, before anything is decided: 403 with a code. */
@@ -112,24 +128,28 @@ export class CommandRunner {
     throw new ForbiddenCommandException('permission.committee', 'Gremiumsmitglieder handeln nur für ihre eigenen Gremien.');
   }
 
-  /**
-   * A retry whose first attempt was written but never answered (the process died in between): the
-   * events derived from its Idempotency-Key are already in the stream, so answer with them.
-   */
-  private replayOf(request: CommandRequest, streamId: string, events: RecordedEvent[]): CommandOutcome | undefined {
-    if (request.idempotencyKey === undefined) return undefined;
-    const written: RecordedEvent[] = [];
-    for (let index = 0; ; index++) {
-      const id = eventIdFor(request.regionId, request.idempotencyKey, index);
-      const event = events.find((e) => e.id === id);
-      if (!event) break;
-      written.push(event);
-    }
-    if (written.length === 0) return undefined;
-    return {
-      streamId,
-      revision: Number(written.at(-1)!.revision),
-      events: written.map((e) => ({ eventId: e.id, type: e.type, revision: Number(e.revision), data: e.data, metadata: e.metadata })),
-    };
+}
+
+/**
+ * A retry of a command that was written (answered or not: the process may have died in between):
+ * the events derived from its Idempotency-Key are in the stream, so answer with them. The same key
+ * with another request (its hash differs from the one the events record) is refused.
+ */
+function replayOf(request: CommandRequest, streamId: string, events: RecordedEvent[]): CommandOutcome | undefined {
+  if (request.idempotencyKey === undefined) return undefined;
+  const written: RecordedEvent[] = [];
+  for (let index = 0; ; index++) {
+    const id = eventIdFor(request.regionId, request.idempotencyKey, index);
+    const event = events.find((e) => e.id === id);
+    if (!event) break;
+    written.push(event);
   }
+  if (written.length === 0) return undefined;
+  if (request.requestHash !== undefined && written[0]!.metadata.requestHash !== request.requestHash) throw new IdempotencyKeyReusedException();
+  return {
+    streamId,
+    revision: Number(written.at(-1)!.revision),
+    events: written.map((e) => ({ eventId: e.id, type: e.type, revision: Number(e.revision), data: e.data, metadata: e.metadata })),
+    replayed: true,
+  };
 }

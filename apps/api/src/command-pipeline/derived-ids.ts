@@ -22,6 +22,12 @@ export function derivedId(regionId: string, idempotencyKey: string | undefined, 
   return idempotencyKey === undefined ? randomUUID() : uuidV5(JSON.stringify([regionId, idempotencyKey, what]), NAMESPACE);
 }
 
+/**
+ * An Idempotency-Key belongs to whoever sent it: the same key from another account (or OIDC
+ * subject) derives other ids, so it can neither replay nor block someone else's command.
+ */
+export const principalKey = (userId: string, key: string) => JSON.stringify([userId, key]);
+
 export const eventIdFor = (regionId: string, idempotencyKey: string | undefined, index: number) =>
   derivedId(regionId, idempotencyKey, `event/${index}`);
 

@@ -9,10 +9,16 @@ import { committeeAggregate, conferenceAggregate, recommendationAggregate, regio
  */
 @Injectable()
 export class FactsReader {
+  /** Regions known to exist. A region, once registered, never ends (it has no such event), so a yes stays true. */
+  private readonly knownRegions = new Set<RegionId>();
+
   constructor(private readonly reader: AggregateReader) {}
 
   async regionExists(regionId: RegionId): Promise<boolean> {
-    return (await this.reader.find(regionAggregate, regionId)) !== undefined;
+    if (this.knownRegions.has(regionId)) return true;
+    const exists = (await this.reader.find(regionAggregate, regionId)) !== undefined;
+    if (exists && this.knownRegions.size < 10_000) this.knownRegions.add(regionId);
+    return exists;
   }
 
   async conference(id: string | undefined): Promise<ConferenceFacts | undefined> {

@@ -28,6 +28,11 @@ export interface EventMetadata {
   /** ISO 8601 instant. */
   recordedAt: string;
   schemaVersion: number;
+  /**
+   * With an Idempotency-Key: SHA-256 of the request (method, path, canonical body), so a retry is
+   * known as the same request and the same key with another request is refused.
+   */
+  requestHash?: string;
 }
 
 export const CURRENT_SCHEMA_VERSION = 1;

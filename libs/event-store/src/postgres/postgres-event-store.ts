@@ -40,7 +40,10 @@ export class PostgresEventStore implements VerifiableEventStore {
   private readonly notify: boolean;
   private notifyQueued = false;
   private readonly listener: AppendListener;
-  /** Heads of streams this store wrote last, for the one-statement append; stale entries only cost a retry. */
+  /**
+   * Heads of streams this store wrote last or read whole, for the one-statement append; a stale entry
+   * costs one statement that writes nothing before the locking path.
+   */
   private readonly heads = new Map<string, StreamHead>();
 
   constructor(options: PostgresEventStoreOptions) {
@@ -86,14 +89,18 @@ export class PostgresEventStore implements VerifiableEventStore {
   }
 
   private appended_(streamId: string, done: { result: AppendResult; head: StreamHead }): AppendResult {
-    if (this.heads.size >= 10_000) this.heads.clear();
-    this.heads.set(streamId, done.head);
+    this.remember(streamId, done.head);
     this.announce();
     return done.result;
   }
 
+  private remember(streamId: string, head: StreamHead): void {
+    if (this.heads.size >= 10_000 && !this.heads.has(streamId)) this.heads.clear();
+    this.heads.set(streamId, head);
+  }
+
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return readStream(this.pool, streamId, options);
+    return readStream(this.pool, streamId, options, (head) => this.remember(streamId, head));
   }
 
   streamRevision(streamId: string): Promise<bigint | undefined> {

@@ -1,11 +1,23 @@
 import type { ReadStreamOptions, RecordedEvent } from '../event-store';
 import type { Queryable } from './queryable';
-import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
+import type { StreamHead } from './prepare';
+import { EVENT_COLUMNS, EVENT_COLUMNS_WITH_HASH, toRecordedEvent, type EventRow, type EventRowWithHash } from './rows';
 import { EVENTS, STREAMS } from './schema';
 
-/** One stream in revision order. No snapshot filter here: a writer must read its own commits at once. */
-export async function readStream(db: Queryable, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+/**
+ * One stream in revision order. No snapshot filter here: a writer must read its own commits at once.
+ * A whole stream read forwards ends at its head: `onHead` then gets the head (revision, chain hash,
+ * record time), so a command that loads a stream and appends to it can append in one statement.
+ */
+export async function readStream(
+  db: Queryable,
+  streamId: string,
+  options: ReadStreamOptions = {},
+  onHead?: (head: StreamHead) => void,
+): Promise<RecordedEvent[]> {
   const backwards = options.direction === 'backwards';
+  const whole =
+    !backwards && options.fromRevision === undefined && options.toRevision === undefined && options.recordedBefore === undefined && options.maxCount === undefined;
   const where = ['stream_id = $1'];
   const values: unknown[] = [streamId];
   const bound = (op: string, value: unknown) => {
@@ -20,11 +32,15 @@ export async function readStream(db: Queryable, streamId: string, options: ReadS
     values.push(options.maxCount);
     limit = `LIMIT $${values.length}`;
   }
-  const { rows } = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${EVENTS} e WHERE ${where.join(' AND ')} ORDER BY e.revision ${backwards ? 'DESC' : 'ASC'} ${limit}`,
+  const withHead = whole && onHead !== undefined;
+  const { rows } = await db.query<EventRow | EventRowWithHash>(
+    `SELECT ${withHead ? EVENT_COLUMNS_WITH_HASH : EVENT_COLUMNS} FROM ${EVENTS} e WHERE ${where.join(' AND ')} ORDER BY e.revision ${backwards ? 'DESC' : 'ASC'} ${limit}`,
     values,
   );
-  return rows.map(toRecordedEvent);
+  const events = rows.map(toRecordedEvent);
+  const last = rows.at(-1) as EventRowWithHash | undefined;
+  if (withHead && last) onHead({ revision: BigInt(last.revision), hash: last.hash, lastRecordedAt: events.at(-1)!.recordedAt });
+  return events;
 }
 
 export async function streamRevision(db: Queryable, streamId: string): Promise<bigint | undefined> {

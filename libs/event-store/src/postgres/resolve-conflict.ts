@@ -1,6 +1,6 @@
 import type { Queryable } from './queryable';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store';
-import { WrongExpectedRevisionError } from '../errors';
+import { EventIdInUseError, WrongExpectedRevisionError } from '../errors';
 import { EVENTS } from './schema';
 
 /**
@@ -26,7 +26,7 @@ export async function resolveConflict(
   const found = ids.map((id) => byId.get(id));
   const elsewhere = found.find((r) => r && r.stream_id !== streamId);
   if (elsewhere) {
-    throw new Error(`Event id ${elsewhere.event_id} already belongs to stream ${elsewhere.stream_id}, not ${streamId}`);
+    throw new EventIdInUseError(elsewhere.event_id, elsewhere.stream_id, streamId);
   }
   if (found.every((r) => r !== undefined)) {
     const first = BigInt(found[0]!.revision);
@@ -34,7 +34,7 @@ export async function resolveConflict(
     const start = expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : first;
     if (consecutive && first === start) {
       const last = found[found.length - 1]!;
-      return { nextExpectedRevision: BigInt(last.revision), position: BigInt(last.position) };
+      return { nextExpectedRevision: BigInt(last.revision), position: BigInt(last.position), alreadyWritten: true };
     }
   }
   throw new WrongExpectedRevisionError(streamId, expected, actual);

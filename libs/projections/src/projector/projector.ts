@@ -76,7 +76,10 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     const flushed = projection.flush();
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
+      // The batch does not wait for its WAL to reach the disk: read models follow from the log, and
+      // the checkpoint commits with them, so a batch a crash loses is simply applied again. The
+      // commands' appends then have the disk's flushes to themselves (docs/command-path.md).
+      await client.query('BEGIN; SET LOCAL synchronous_commit = off');
       const current = await lockCheckpoint(client, schema);
       if (current.position !== expected.position) throw new CheckpointMovedError(expected.position, current.position);
       await sink.writeDirectory(client, output.directory);
