@@ -51,6 +51,10 @@ const TABLE: Record<string, Expected> = {
   [`GET ${R}/views/sustainability-board`]: PUBLIC_VIEW,
   [`GET ${R}/conferences/{conferenceId}/report`]: PUBLIC_VIEW,
   [`GET ${REC}/page`]: READERS,
+  // "Was wurde aus …?": no login; a region that has not switched its public views on answers 404.
+  'GET /api/public/regions/{regionId}': PUBLIC,
+  'GET /api/public/regions/{regionId}/conferences/{conferenceId}': PUBLIC,
+  'GET /api/public/regions/{regionId}/recommendations/{recommendationId}': PUBLIC,
   [`PUT ${R}/settings/public-views`]: OFFICE,
   [`GET ${R}/accounts`]: OFFICE,
   [`POST ${R}/accounts`]: OFFICE,

@@ -15,6 +15,7 @@ import { RegionsModule } from './regions/regions.module';
 import { AuditModule } from './audit/audit.module';
 import { QueriesModule } from './queries/queries.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { PublicViewsModule } from './public-views/public-views.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -44,6 +45,7 @@ export class AppModule {
         RecommendationsModule,
         AuditModule,
         QueriesModule,
+        PublicViewsModule,
       ],
     };
   }

@@ -17,6 +17,7 @@ export * from './read-models';
 export * from './metrics/funnel';
 export * from './metrics/conferences';
 export * from './timeline/describe-event';
+export * from './timeline/public-sentence';
 export * from './timeline/labels';
 export * from './projector/recommendation-rows';
 export * from './projector/directory';
