@@ -136,6 +136,12 @@ describe('hostile input: a 4xx naming the field, never a 500, nothing written', 
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
 
+    it('refuses a number JSON.parse reads as Infinity (1e999), which broke the idempotency hash with a 500', async () => {
+      const raw = JSON.stringify({ ...statusReport(), progressPercent: 0 }).replace('"progressPercent":0', '"progressPercent":-1e999');
+      const res = await postRaw(statusReports(), raw, { ...actors.committee(f.committeeId), 'Idempotency-Key': 'unendlich' });
+      expectProblem(res, 400, 'validation', [{ field: 'progressPercent', message: 'Muss eine endliche Zahl sein.' }]);
+    });
+
     it('answers a text/plain body with 415, not the 403 a guard gave for the committee it could not read', async () => {
       const res = await postRaw(statusReports(), JSON.stringify(statusReport()), actors.committee(f.committeeId), 'text/plain');
       expectProblem(res, 415, 'unsupported-media-type', [{ field: 'Content-Type', message: 'Muss application/json sein, nicht text/plain.' }]);

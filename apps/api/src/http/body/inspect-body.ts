@@ -7,7 +7,9 @@
  *   silently, where every other unknown field is refused);
  * - no text or member name holds a control character other than tab and line breaks (PostgreSQL's
  *   jsonb refuses `\u0000`; the others have no place in anything a person types) or a lone
- *   UTF-16 surrogate (no character at all; it cannot be stored as UTF-8).
+ *   UTF-16 surrogate (no character at all; it cannot be stored as UTF-8);
+ * - no number is infinite (JSON.parse reads 1e999 as Infinity, which neither the idempotency hash
+ *   nor jsonb can hold).
  * The walk is iterative and stops at the depth limit, so no input can exhaust the stack here either.
  */
 export const MAX_BODY_DEPTH = 16;
@@ -53,6 +55,10 @@ function walk(root: object): FieldProblem[] {
     if (typeof value === 'string') {
       const message = textProblem(value);
       if (message) problems.push({ field: path, message });
+      continue;
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      problems.push({ field: path, message: 'Muss eine endliche Zahl sein.' });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
