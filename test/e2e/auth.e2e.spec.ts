@@ -1,12 +1,15 @@
 import { Body, Controller, Get, INestApplication, Logger, Module, Param, Post, Req } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { jest } from '@jest/globals';
+import http from 'node:http';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { Allow, AllowCommand, AllowReaders, AuthModule, createAccount, PublicRead, seedDemoAccounts, DEMO_ACCOUNTS } from '../../apps/api/src/auth';
+import { ACCOUNT_STATE_MAX_AGE_MS } from '../../apps/api/src/auth/account-states';
 import { AUTH_DATA_SOURCE } from '../../apps/api/src/auth/auth.tokens';
+import { LOGIN_BACKOFF } from '../../apps/api/src/auth/login-backoff';
 import type { AuthenticatedRequest } from '../../apps/api/src/auth/request-context';
 import { ProblemDetailsFilter } from '../../apps/api/src/http/problem.filter';
 import { createValidationPipe } from '../../apps/api/src/http/validation.pipe';
@@ -167,7 +170,8 @@ describe('access control (login, tokens, scopes)', () => {
         request(url).post(`/api/regions/${REGION}/recommendations/r1/status-reports`).set(auth).send(committeeId ? { committeeId } : {});
       await report(OWN, member).expect(201);
       expect((await report(FOREIGN, member).expect(403)).body.code).toBe('permission.committee');
-      await report(undefined, member).expect(403);
+      // Naming no committee is a malformed request (400, as for every role), not a refusal.
+      expect((await report(undefined, member).expect(400)).body.code).toBe('validation');
       const office = await bearer('office', { regionIds: [REGION], userId: 'buero-1' });
       expect((await report(FOREIGN, office).expect(201)).body.actor).toEqual({ userId: 'buero-1', role: 'office', committeeIds: [], onBehalfOf: FOREIGN });
       await report(OWN, await bearer('steering', { regionIds: [REGION] })).expect(403);
@@ -256,17 +260,107 @@ describe('access control (login, tokens, scopes)', () => {
     });
   });
 
-  describe('rate limit', () => {
-    it('stops repeated login attempts from one address with 429 in German', async () => {
-      let status = 0;
-      let body: { detail?: string } = {};
-      for (let i = 0; i < 40 && status !== 429; i++) {
-        const res = await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.de', password: `Rateversuch-${i}-xx` });
-        status = res.status;
-        body = res.body;
+  describe('disabled accounts', () => {
+    const me = (token: string) => request(url).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    const tokenOf = async (email: string, password: string) =>
+      (await request(url).post('/api/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+
+    it('lose access at once when the office disables them here', async () => {
+      const account = await createAccount(dataSource, { email: 'sofort@beispiel.de', password: 'Sofort-Passwort-1', role: 'auditor', regionIds: [REGION] });
+      const token = await tokenOf('sofort@beispiel.de', 'Sofort-Passwort-1');
+      await me(token).expect(200);
+      await request(url).post(`/api/regions/${REGION}/accounts/${account.id}/disable`).set(await bearer('office', { regionIds: [REGION] })).expect(200);
+      const refused = await me(token).expect(401);
+      expect(refused.body).toMatchObject({ status: 401, code: 'auth.account-disabled' });
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it(`lose access within ${ACCOUNT_STATE_MAX_AGE_MS} ms when disabled elsewhere (another API process, the database)`, async () => {
+      const account = await createAccount(dataSource, { email: 'anderswo@beispiel.de', password: 'Anderswo-Passwort-1', role: 'auditor', regionIds: [REGION] });
+      const token = await tokenOf('anderswo@beispiel.de', 'Anderswo-Passwort-1');
+      await me(token).expect(200); // this process now remembers the account as active
+      await dataSource.query(`UPDATE auth.accounts SET disabled_at = now() WHERE id = $1`, [account.id]);
+      const disabledAt = Date.now();
+      // Poll until refused: a request that starts once the remembered state is older than the window must be refused.
+      const answers: { startedAt: number; status: number; code?: string }[] = [];
+      const deadline = disabledAt + ACCOUNT_STATE_MAX_AGE_MS + 20_000;
+      while (answers.at(-1)?.status !== 401 && Date.now() < deadline) {
+        const startedAt = Date.now();
+        const res = await me(token);
+        answers.push({ startedAt, status: res.status, code: res.body.code });
+        if (res.status !== 401) await new Promise((r) => setTimeout(r, 50));
       }
-      expect(status).toBe(429);
-      expect(body.detail).toMatch(/Zu viele Anfragen/);
+      expect(answers.at(-1)).toMatchObject({ status: 401, code: 'auth.account-disabled' });
+      expect(answers.filter((a) => a.startedAt >= disabledAt + ACCOUNT_STATE_MAX_AGE_MS && a.status !== 401)).toEqual([]);
+      expect(answers.every((a) => a.status === 200 || a.status === 401)).toBe(true);
+    });
+  });
+
+  describe('Cache-Control', () => {
+    it('is no-store on every answer to a logged-in request and on the login answer itself', async () => {
+      const login = await request(url).post('/api/auth/login').send({ email: 'buero@beispiel.de', password: 'Richtiges-Passwort-1' }).expect(200);
+      expect(login.headers['cache-control']).toBe('no-store');
+      const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+      const ok = await request(url).get('/api/auth/me').set(auth).expect(200);
+      expect(ok.headers['content-type']).toMatch(/^application\/json/);
+      expect(ok.headers['cache-control']).toBe('no-store');
+      const figures = await request(url).get(`/api/regions/${REGION}/figures`).set(auth).expect(200);
+      expect(figures.headers['cache-control']).toBe('no-store');
+      const denied = await request(url).get(`/api/regions/${OTHER_REGION}/figures`).set(auth).expect(403);
+      expect(denied.headers['cache-control']).toBe('no-store');
+    });
+  });
+
+  describe('login limits', () => {
+    /** A login from another loopback address: the server sees it as another client. */
+    const loginFrom = (localAddress: string, email: string, password: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: { code?: string; detail?: string } }>((resolve, reject) => {
+        const target = new URL('/api/auth/login', url);
+        const payload = JSON.stringify({ email, password });
+        const req = http.request(
+          { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(text) }));
+          },
+        );
+        req.on('error', reject);
+        req.end(payload);
+      });
+
+    it('holds back an address that keeps failing on one account, but not the real user at another address', async () => {
+      await createAccount(dataSource, { email: 'opfer@beispiel.de', password: 'Opfer-Passwort-1', role: 'auditor', regionIds: [REGION] });
+      const attacker = '127.0.0.2';
+      const statuses: number[] = [];
+      for (let i = 0; i <= LOGIN_BACKOFF.freeFailures; i++) statuses.push((await loginFrom(attacker, 'opfer@beispiel.de', `Geraten-${i}-xxxx`)).status);
+      expect(statuses).toEqual(Array(LOGIN_BACKOFF.freeFailures + 1).fill(401));
+      const held = await loginFrom(attacker, 'opfer@beispiel.de', 'Geraten-weiter-1');
+      expect(held.status).toBe(429);
+      expect(held.body).toMatchObject({ code: 'rate-limit.login-backoff' });
+      expect(held.body.detail).toMatch(/Zu viele fehlgeschlagene Anmeldeversuche/);
+      const retryAfter = Number(held.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(LOGIN_BACKOFF.firstWaitSeconds);
+      // Even the right password waits at the attacker's address…
+      expect((await loginFrom(attacker, 'opfer@beispiel.de', 'Opfer-Passwort-1')).status).toBe(429);
+      // …while the real user, at another address, logs in as ever; so does the attacker's address for another account.
+      expect((await loginFrom('127.0.0.1', 'opfer@beispiel.de', 'Opfer-Passwort-1')).status).toBe(200);
+      expect((await loginFrom(attacker, 'buero@beispiel.de', 'Richtiges-Passwort-1')).status).toBe(200);
+    });
+
+    it('stops an address after RATE_LIMIT_LOGIN_PER_MINUTE attempts, whatever the accounts, with 429 in German', async () => {
+      const sprayer = '127.0.0.3';
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i++) statuses.push((await loginFrom(sprayer, `niemand-${i}@beispiel.de`, 'Irgendein-Passwort')).status);
+      expect(statuses).toEqual(Array(30).fill(401));
+      const stopped = await loginFrom(sprayer, 'buero@beispiel.de', 'Richtiges-Passwort-1');
+      expect(stopped.status).toBe(429);
+      expect(stopped.body).toMatchObject({ code: 'rate-limit.login' });
+      expect(stopped.body.detail).toMatch(/Zu viele Anfragen/);
+      expect(Number(stopped.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect((await loginFrom('127.0.0.4', 'buero@beispiel.de', 'Richtiges-Passwort-1')).status).toBe(200);
     });
   });
 });

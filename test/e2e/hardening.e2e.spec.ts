@@ -24,6 +24,24 @@ describe('hardening: headers, CORS, body limit, write rate limit, logs', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('answers every logged-in request with Cache-Control: no-store: reads, writes and refusals alike', async () => {
+    const answers = [
+      await request(t.url).get(f.base).set(actors.auditor()).expect(200),
+      await request(t.url).get(`${f.base}/committees/${f.committeeId}`).set(actors.auditor()).expect(200),
+      await request(t.url).post(`${f.base}/committees`).set(actors.office()).send({ name: 'AG Ganztag', shortName: 'AG GT', kind: 'extern', fieldsOfAction: [] }).expect(201),
+      await request(t.url).post(`${f.base}/committees`).set(actors.auditor()).send({ name: 'AG Ganztag', shortName: 'AG GT', kind: 'extern', fieldsOfAction: [] }).expect(403),
+      await request(t.url).get(`${f.base}/recommendations/6f1c5a3e-4d2b-4c8a-9e7f-0b1d2c3e4f5a`).set(actors.auditor()).expect(404),
+    ];
+    expect(answers.map((res) => [res.status, res.headers['cache-control']])).toEqual([
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [201, 'no-store'],
+      [403, 'no-store'],
+      [404, 'no-store'],
+    ]);
+    expect(answers[0]!.headers['content-type']).toMatch(/^application\/json/);
+  });
+
   it('allows cross-origin calls only from the configured origins', async () => {
     const allowed = await request(t.url)
       .options(`${f.base}/conferences`)

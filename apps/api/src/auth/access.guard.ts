@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ProblemException } from '../http/problem.exception';
+import { AccountStates } from './account-states';
 import { decideAccess } from './access-policy';
 import type { AccessRule } from './access-rule';
 import { ACCESS_RULE, PUBLIC_READ } from './access.decorators';
@@ -9,7 +10,7 @@ import { TOKEN_VERIFIER } from './auth.tokens';
 import type { Principal } from './principal';
 import { PublicViews } from './public-views';
 import type { AuthenticatedRequest } from './request-context';
-import { TokenError } from './token-error';
+import { TOKEN_MESSAGES, TokenError } from './token-error';
 import type { TokenVerifier } from './token-verifier';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,6 +47,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     private readonly publicViews: PublicViews,
+    private readonly accounts: AccountStates,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -55,6 +57,8 @@ export class AccessGuard implements CanActivate {
     if (rule?.kind === 'public') return true;
 
     const { principal, tokenError } = await this.authenticate(req);
+    // What one account may see is no one else's: no cache (browser, proxy) keeps an answer to it.
+    if (principal) context.switchToHttp().getResponse<Response>().setHeader('Cache-Control', 'no-store');
     const regionId = field(req, 'regionId');
     const committeeId = rule?.committeeField ? field(req, rule.committeeField) : undefined;
     const anonymousPublicRead = !principal && !tokenError && rule?.publicRead === true && regionId !== undefined && UUID.test(regionId);
@@ -86,11 +90,17 @@ export class AccessGuard implements CanActivate {
     if (header === undefined) return {};
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) return { tokenError: new TokenError('auth.token-invalid', 'Erwartet wird „Authorization: Bearer <Token>“.') };
+    let principal: Principal;
     try {
-      return { principal: await this.verifier.verify(match[1]) };
+      principal = await this.verifier.verify(match[1]);
     } catch (e) {
       if (e instanceof TokenError) return { tokenError: e };
       throw e;
     }
+    // A disabled account loses access at once, not when its token expires (OIDC accounts are the provider's).
+    if (principal.source === 'local' && (await this.accounts.isDisabled(principal.userId))) {
+      return { tokenError: new TokenError('auth.account-disabled', TOKEN_MESSAGES.disabled) };
+    }
+    return { principal };
   }
 }

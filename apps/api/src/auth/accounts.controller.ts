@@ -7,6 +7,7 @@ import { Allow } from './access.decorators';
 import type { AccountEntity } from './account.entity';
 import { AccountError, createAccount, disableAccount, findAccountById, listAccountsOfRegion } from './accounts';
 import { AccountSummary, CreateAccountRequest } from './accounts.dto';
+import { AccountStates } from './account-states';
 import { AUTH_DATA_SOURCE } from './auth.tokens';
 import type { Principal } from './principal';
 import { CurrentPrincipal } from './request-context';
@@ -29,7 +30,10 @@ const summary = (a: AccountEntity): AccountSummary => ({
 export class AccountsController {
   private readonly logger = new Logger('Konten');
 
-  constructor(@Inject(AUTH_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(AUTH_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly states: AccountStates,
+  ) {}
 
   @Get()
   @Allow('office')
@@ -61,7 +65,7 @@ export class AccountsController {
   @Post(':accountId/disable')
   @HttpCode(200)
   @Allow('office')
-  @ApiOperation({ summary: 'Konto sperren (Anmeldung nicht mehr möglich; ausgestellte Tokens laufen binnen ACCESS_TOKEN_TTL ab)' })
+  @ApiOperation({ summary: 'Konto sperren: keine Anmeldung mehr, und seine ausgestellten Tokens gelten sofort (in anderen API-Prozessen binnen 2 Sekunden) nicht mehr' })
   @ApiOkResponse({ type: AccountSummary })
   async disable(
     @Param('regionId', UuidParamPipe) regionId: string,
@@ -77,6 +81,7 @@ export class AccountsController {
       throw ProblemException.of(403, 'Das Konto gilt auch für Bildungsregionen, für die Ihr Konto nicht freigeschaltet ist.', { code: 'permission.region' });
     }
     await disableAccount(this.dataSource, accountId, new Date());
+    this.states.forget(accountId);
     this.logger.log(`Konto ${accountId} gesperrt von Benutzer ${principal.userId}`);
     return summary((await findAccountById(this.dataSource, accountId))!);
   }

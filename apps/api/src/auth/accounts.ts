@@ -125,7 +125,7 @@ export async function findAccountById(dataSource: DataSource, id: string): Promi
   return rows.length ? toEntity(rows[0]) : null;
 }
 
-/** Disables login; tokens already issued stay valid until they expire (ACCESS_TOKEN_TTL). */
+/** Disables login; the access guard refuses the account's tokens from then on (account-states.ts). */
 export async function disableAccount(dataSource: DataSource, id: string, now: Date): Promise<void> {
   await dataSource.query(`UPDATE auth.accounts SET disabled_at = coalesce(disabled_at, $2) WHERE id = $1`, [id, now]);
 }

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ProblemException } from '../http/problem.exception';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowReaders, Public } from './access.decorators';
 import { LoginRequest, LoginResponse, PrincipalView } from './login.dto';
-import { LoginService } from './login.service';
+import { LoginBackoffError, LoginService } from './login.service';
 import type { Principal } from './principal';
 import { CurrentPrincipal } from './request-context';
-import { LoginThrottle } from './throttling';
+import { clientAddress, LoginThrottle } from './throttling';
 
 @ApiTags('Anmeldung')
 @Controller('auth')
@@ -18,8 +20,16 @@ export class AuthController {
   @LoginThrottle()
   @ApiOperation({ summary: 'Anmelden mit E-Mail-Adresse und Passwort; liefert ein kurzlebiges Zugangstoken' })
   @ApiOkResponse({ type: LoginResponse })
-  login(@Body() body: LoginRequest): Promise<LoginResponse> {
-    return this.logins.login(body.email, body.password);
+  async login(@Body() body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    // The answer carries a token: no cache may keep it.
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      return await this.logins.login(body.email, body.password, clientAddress(req));
+    } catch (error) {
+      if (!(error instanceof LoginBackoffError)) throw error;
+      res.setHeader('Retry-After', String(error.seconds));
+      throw ProblemException.of(429, error.message, { code: 'rate-limit.login-backoff' });
+    }
   }
 
   @Get('me')

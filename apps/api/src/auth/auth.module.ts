@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { AccessGuard } from './access.guard';
+import { AccountStates } from './account-states';
 import { AccountsController } from './accounts.controller';
 import { AuthController } from './auth.controller';
 import { AUTH_DATA_SOURCE, LOCAL_TOKEN_KEY, TOKEN_VERIFIER } from './auth.tokens';
@@ -53,6 +54,7 @@ export class AuthModule implements OnApplicationShutdown {
             ),
         },
         { provide: PublicViews, inject: [AUTH_DATA_SOURCE], useFactory: (ds: DataSource) => new PublicViews(ds) },
+        { provide: AccountStates, inject: [AUTH_DATA_SOURCE], useFactory: (ds: DataSource) => new AccountStates(ds) },
         LoginService,
         // Order matters: the access guard sets request.principal, which the rate limit counts by.
         { provide: APP_GUARD, useClass: AccessGuard },

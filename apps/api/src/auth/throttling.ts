@@ -12,6 +12,9 @@ export const LoginThrottle = (): MethodDecorator => SetMetadata(LOGIN_ROUTE, tru
 
 const WINDOW_MS = 60_000;
 
+/** The client's address as the socket shows it (no proxy header is trusted). */
+export const clientAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unbekannt';
+
 /** Fixed one-minute windows per key; pure apart from the clock it is given. */
 export class FixedWindowCounter {
   private windows = new Map<string, { start: number; count: number }>();
@@ -35,7 +38,8 @@ export class FixedWindowCounter {
 }
 
 /**
- * Login attempts per client address and per account name, and writes per user (per address without login). Runs after
+ * Login attempts per client address (whatever the account; failures per address and account are
+ * LoginService's back-off, login-backoff.ts), and writes per user (per address without login). Runs after
  * the access guard, so writes are counted per verified user. Counters live in this process.
  * (@nestjs/throttler is CommonJS requiring the ES-module-only @nestjs/common 12, which jest's ESM
  * mode cannot load, so the two limits are counted here.)
@@ -52,9 +56,9 @@ export class RateLimitGuard implements CanActivate {
     const login = Reflect.getMetadata(LOGIN_ROUTE, context.getHandler()) === true;
     const read = ['GET', 'HEAD', 'OPTIONS'].includes(req.method);
     if (!login && read) return true;
-    const address = req.ip ?? req.socket.remoteAddress ?? 'unbekannt';
+    const address = clientAddress(req);
     const now = Date.now();
-    const outcome = login ? this.loginAttempt(address, req.body, now) : this.counter.hit(
+    const outcome = login ? this.counter.hit(`login:${address}`, this.config.RATE_LIMIT_LOGIN_PER_MINUTE, now) : this.counter.hit(
       `write:${req.principal ? `user:${req.principal.userId}` : `ip:${address}`}`,
       this.config.RATE_LIMIT_WRITES_PER_MINUTE,
       now,
@@ -64,14 +68,5 @@ export class RateLimitGuard implements CanActivate {
     throw ProblemException.of(429, 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.', {
       code: login ? 'rate-limit.login' : 'rate-limit.writes',
     });
-  }
-
-  /** Counted per address and, so that many addresses cannot guess one password together, per account name. */
-  private loginAttempt(address: string, body: unknown, now: number) {
-    const limit = this.config.RATE_LIMIT_LOGIN_PER_MINUTE;
-    const byAddress = this.counter.hit(`login:${address}`, limit, now);
-    const email = body && typeof body === 'object' ? (body as { email?: unknown }).email : undefined;
-    const byAccount = typeof email === 'string' ? this.counter.hit(`login-account:${email.trim().toLowerCase()}`, limit, now) : { allowed: true as const };
-    return !byAddress.allowed ? byAddress : byAccount;
   }
 }
