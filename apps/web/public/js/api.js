@@ -80,5 +80,6 @@ async function request(method, path, { query, body, headers } = {}) {
 export const api = {
   get: (path, query) => request('GET', path, { query }),
   post: (path, body, headers) => request('POST', path, { body, headers }),
+  put: (path, body, headers) => request('PUT', path, { body, headers }),
   login: (email, password) => request('POST', '/auth/login', { body: { email, password } }),
 };

@@ -11,6 +11,8 @@ import { errorBox } from './ui.js';
 const lazyPage = (load, name) => async (...args) => (await load())[name](...args);
 
 const renderLogin = lazyPage(() => import('./pages/login.js'), 'renderLogin');
+/** "Was wurde aus …?": no login, no navigation (#/oeffentlich/<region>/…). */
+const renderPublic = lazyPage(() => import('./pages/public.js'), 'renderPublic');
 
 const PAGES = {
   uebersicht: lazyPage(() => import('./pages/overview.js'), 'renderOverview'),
@@ -20,6 +22,7 @@ const PAGES = {
   wirkung: lazyPage(() => import('./pages/impact.js'), 'renderImpact'),
   nachhaltigkeit: lazyPage(() => import('./pages/sustainability.js'), 'renderSustainability'),
   bericht: lazyPage(() => import('./pages/report.js'), 'renderReport'),
+  einstellungen: lazyPage(() => import('./pages/settings.js'), 'renderSettings'),
 };
 
 const main = document.getElementById('inhalt');
@@ -53,6 +56,8 @@ function setHeader(account) {
   const loggedIn = Boolean(account);
   document.getElementById('navigation').hidden = !loggedIn;
   document.getElementById('konto').hidden = !loggedIn;
+  // Entries for some roles only (data-rollen="office auditor"): the others never see the control.
+  for (const item of document.querySelectorAll('#navigation [data-rollen]')) item.hidden = !loggedIn || !item.dataset.rollen.split(' ').includes(account.role);
   document.getElementById('konto-name').textContent = loggedIn ? `${account.displayName ?? account.email} · ${ROLE[account.role] ?? account.role}` : '';
   document.getElementById('region').textContent = region ? `· ${region.name}` : '';
   document.getElementById('demo').hidden = !(region && region.demo);
@@ -80,6 +85,13 @@ async function route() {
   const run = ++renderCount;
   const { page, id, params } = parseHash();
   const account = session.account();
+  if (page === 'oeffentlich') {
+    region = null;
+    setHeader(null);
+    markNavigation('');
+    await renderPublic(main, { stale: () => run !== renderCount });
+    return;
+  }
   if (!session.token() || !account || page === 'anmeldung') {
     region = null;
     setHeader(null);

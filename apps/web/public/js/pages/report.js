@@ -5,6 +5,7 @@ import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
 import { LIFECYCLE, STAGE, label } from '../labels.js';
 import { figureCards } from '../ui.js';
+import { publicLink } from './public.js';
 
 const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'impactMeasured', 'sustained'];
 
@@ -42,14 +43,17 @@ export async function renderReport(main, ctx) {
     show(pages, empty(asOf ? 'Zu diesem Stand hatte noch keine Konferenz stattgefunden.' : 'Noch keine Konferenz mit Empfehlungen.'));
     return;
   }
-  const reports = await Promise.all(
-    conferences.map((c) => api.get(`/regions/${region.regionId}/conferences/${c.id}/report`, { asOf })),
-  );
+  const [published, ...reports] = await Promise.all([
+    api.get(`/regions/${region.regionId}/settings/public-views`),
+    ...conferences.map((c) => api.get(`/regions/${region.regionId}/conferences/${c.id}/report`, { asOf })),
+  ]);
   if (ctx.stale()) return;
-  show(pages, reports.map(reportPage));
+  // With public views on, each page names where anyone can follow its recommendations (printed too).
+  const publicAddress = (conferenceId) => (published.enabled ? `${location.origin}/${publicLink(region.regionId, 'konferenz', conferenceId)}` : null);
+  show(pages, reports.map((r) => reportPage(r, publicAddress(r.conference.conferenceId))));
 }
 
-function reportPage(r) {
+function reportPage(r, publicAddress) {
   const names = (title, rows, text) => rows.length === 0 ? null : h('div', { class: 'namen' }, h('h3', {}, title), h('ul', {}, rows.map((row) => h('li', {}, text(row)))));
   const headingId = `bericht-${r.conference.conferenceId}`;
   return h('article', { class: 'bericht-seite', 'aria-labelledby': headingId },
@@ -57,6 +61,7 @@ function reportPage(r) {
       h('p', { class: 'klein' }, r.region),
       h('h2', { id: headingId }, `Bericht an die Bildungskonferenz: ${r.conference.label}`),
       h('p', {}, `Konferenz vom ${date(r.conference.heldOn ?? r.conference.date)} · Stand ${date(r.asOf)} · ${r.recommendations.length} Empfehlungen`),
+      publicAddress ? h('p', { class: 'oeffentliche-adresse' }, 'Was wurde aus diesen Empfehlungen? Öffentlich und laufend aktuell: ', h('a', { href: publicAddress }, publicAddress)) : null,
     ),
     h('section', { class: 'bericht-trichter', 'aria-label': 'Trichter' },
       h('h3', {}, 'Was aus den Empfehlungen wurde'),
