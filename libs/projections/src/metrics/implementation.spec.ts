@@ -78,6 +78,10 @@ describe('medianMonthsToImplementation', () => {
     // median 150 days / 30.4375 = 4.928… → 4.9
     expect(medianMonthsToImplementation(facts, ctx(asOf))).toMatchObject({ value: 4.9, medianDays: 150, count: 2 });
   });
+  it('rounds the months to the nearest tenth: 200 days are 6.6 months (6.5708…), not 6.5', () => {
+    const facts = [implementedOn('B', '2019-01-01', '2019-07-20').factsAt(asOf)];
+    expect(medianMonthsToImplementation(facts, ctx(asOf))).toMatchObject({ value: 6.6, medianDays: 200, count: 1 });
+  });
   it('is null with none implemented', () => {
     expect(medianMonthsToImplementation([recommendation('A', '2019-01-01').factsAt(asOf)], ctx(asOf)).value).toBeNull();
   });

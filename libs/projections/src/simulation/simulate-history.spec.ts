@@ -16,17 +16,31 @@ function run(seed: number, events: number) {
 }
 
 describe('simulateHistory', () => {
-  it('reaches the event count with the whole mix of events', () => {
-    const t0 = Date.now();
+  it('reaches the event count with the whole mix of events, the same mix for the same seed', () => {
     const { types, total } = run(7, 20_000);
-    const ms = Date.now() - t0;
-    expect(total).toBeGreaterThanOrEqual(20_000);
-    expect(total).toBeLessThan(20_100);
-    for (const type of ['RegionRegistered', 'CommitteeRegistered', 'ConferenceScheduled', 'ConferenceHeld', 'RecommendationAdopted', 'RecommendationHandedOff', 'HandOffAccepted', 'HandOffDeclined', 'ImplementationStatusReported', 'ImpactIndicatorDefined', 'ImpactMeasured', 'SustainabilityReviewed', 'EntryCorrected', 'RecommendationWithdrawn', 'RecommendationAmended']) {
-      expect([type, types.get(type) ?? 0]).toEqual([type, expect.any(Number)]);
-      expect(types.get(type) ?? 0).toBeGreaterThan(0);
-    }
-    console.log(`20k events in ${ms} ms`, Object.fromEntries(types));
+    expect(total).toBe(20_000);
+    // Seed 7's history, type by type: a change to the simulation or to a rule it runs through the
+    // deciders shows here (update the figures deliberately when the change is meant).
+    expect(Object.fromEntries([...types].sort(([a], [b]) => a.localeCompare(b)))).toEqual({
+      CommitteeRegistered: 80,
+      ConferenceHeld: 111,
+      ConferenceScheduled: 112,
+      EntryCorrected: 382,
+      HandOffAccepted: 1439,
+      HandOffDeclined: 220,
+      HandOffWithdrawn: 86,
+      ImpactIndicatorDefined: 1729,
+      ImpactMeasured: 3514,
+      ImplementationStatusReported: 8003,
+      OutcomeReportedToConference: 203,
+      RecommendationAdopted: 992,
+      RecommendationAmended: 287,
+      RecommendationHandedOff: 1873,
+      RecommendationSuperseded: 79,
+      RecommendationWithdrawn: 175,
+      RegionRegistered: 10,
+      SustainabilityReviewed: 705,
+    });
   });
 
   it('is the same history for the same seed and another for another seed', () => {
