@@ -150,7 +150,8 @@ describe('role × endpoint access table', () => {
     return endpoint.method === 'GET' ? r : r.send(body);
   }
 
-  const outcome = (status: number) => (status === 401 || status === 403 ? `deny ${status}` : 'allow');
+  /** Allowed means past access control and answered: neither 401/403 nor a server error (a 5xx is a failure, not an "allow"). */
+  const outcome = (status: number) => (status === 401 || status === 403 ? `deny ${status}` : status >= 500 ? `error ${status}` : 'allow');
 
   it('allows exactly the listed roles, and denies the others with 403 (anonymous: 401)', async () => {
     const mismatches: string[] = [];
