@@ -7,9 +7,14 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * To EVERY command endpoint: malformed JSON, wrong types, unknown fields, over-long strings,
- * impossible and future dates, unknown ids, a stale If-Match. Every answer must be a 4xx
- * problem+json, and the event log must be exactly as before. A new endpoint is one more row.
+ * impossible and future dates, unknown ids, a stale If-Match. Every answer must be the one status
+ * and code that variant calls for (400, 403, 404, 409, 412, 415), as problem+json, and the event
+ * log must be exactly as before. A new endpoint is one more row.
  */
+
+/** The status and problem code a variant must get. */
+type Answer = readonly [status: number, code: string];
+const INVALID: Answer = [400, 'validation'];
 
 /** What the rows may refer to: a region with resources in the states each command needs. */
 interface World extends RegionFixture {
@@ -37,11 +42,20 @@ interface Row {
   businessDates: string[];
   /** Other calendar dates (due dates, planned days): real days, but may lie in the future. */
   otherDates?: string[];
-  /** Body fields naming other aggregates, events or indicators. */
-  referenceIds?: string[];
-  /** The path with one of its ids replaced by an unknown one. */
-  unknownPaths?: Array<(w: World) => string>;
+  /** Body fields naming other aggregates, events or indicators, with the answer to an unknown id there. */
+  referenceIds?: Record<string, Answer>;
+  /** The path with one of its ids replaced by an unknown one, and the answer to it. */
+  unknownPaths?: Array<[(w: World) => string, Answer]>;
+  /**
+   * The region comes from the body (registering one): a body naming none, or no region of the
+   * account, is refused by the access policy (403 permission.region) before the body is validated.
+   */
+  regionFromBody?: true;
 }
+
+/** A committee member naming a committee it does not act for is refused at the door. */
+const NOT_OWN_COMMITTEE: Answer = [403, 'permission.committee'];
+const NO_RECOMMENDATION: Answer = [404, 'recommendation.not-adopted'];
 
 const TODAY_PLUS_YEARS = '2999-12-31';
 const recommendation = (w: World, id: string) => `${w.base}/recommendations/${id}`;
@@ -53,6 +67,7 @@ const ROWS: Row[] = [
     body: (w) => ({ regionId: w.newRegionId, name: 'Bildungsnetzwerk Neuss', contractSignedOn: '2010-03-01' }),
     actor: () => actors.office(),
     businessDates: ['contractSignedOn'],
+    regionFromBody: true,
   },
   {
     name: 'schedule conference',
@@ -61,7 +76,8 @@ const ROWS: Row[] = [
     actor: () => actors.office(),
     businessDates: [],
     otherDates: ['date'],
-    unknownPaths: [() => `/api/regions/${randomUUID()}/conferences`],
+    // A region the account does not name: 403, whether it exists or not (access-control.md).
+    unknownPaths: [[() => `/api/regions/${randomUUID()}/conferences`, [403, 'permission.region']]],
   },
   {
     name: 'hold conference',
@@ -69,7 +85,7 @@ const ROWS: Row[] = [
     body: () => ({ heldOn: '2026-03-12' }),
     actor: () => actors.office(),
     businessDates: ['heldOn'],
-    unknownPaths: [(w) => `${w.base}/conferences/${randomUUID()}/held`],
+    unknownPaths: [[(w) => `${w.base}/conferences/${randomUUID()}/held`, [404, 'conference.not-scheduled']]],
   },
   {
     name: 'reschedule conference',
@@ -78,7 +94,7 @@ const ROWS: Row[] = [
     actor: () => actors.office(),
     businessDates: ['effectiveOn'],
     otherDates: ['date'],
-    unknownPaths: [(w) => `${w.base}/conferences/${randomUUID()}/rescheduling`],
+    unknownPaths: [[(w) => `${w.base}/conferences/${randomUUID()}/rescheduling`, [404, 'conference.not-scheduled']]],
   },
   {
     name: 'register committee',
@@ -93,7 +109,7 @@ const ROWS: Row[] = [
     body: () => ({ name: 'Ausschuss für Schule und Weiterbildung', shortName: 'ASW' }),
     actor: () => actors.office(),
     businessDates: ['effectiveOn'],
-    unknownPaths: [(w) => `${w.base}/committees/${randomUUID()}/renaming`],
+    unknownPaths: [[(w) => `${w.base}/committees/${randomUUID()}/renaming`, [404, 'committee.not-registered']]],
   },
   {
     name: 'dissolve committee',
@@ -101,8 +117,8 @@ const ROWS: Row[] = [
     body: (w) => ({ dissolvedOn: '2026-06-30', successorCommitteeId: w.otherCommitteeId }),
     actor: () => actors.office(),
     businessDates: ['dissolvedOn'],
-    referenceIds: ['successorCommitteeId'],
-    unknownPaths: [(w) => `${w.base}/committees/${randomUUID()}/dissolution`],
+    referenceIds: { successorCommitteeId: [404, 'committee.successor-unknown'] },
+    unknownPaths: [[(w) => `${w.base}/committees/${randomUUID()}/dissolution`, [404, 'committee.not-registered']]],
   },
   {
     name: 'adopt recommendation',
@@ -119,7 +135,7 @@ const ROWS: Row[] = [
     }),
     actor: () => actors.office(),
     businessDates: ['adoptedOn'],
-    referenceIds: ['conferenceId'],
+    referenceIds: { conferenceId: [404, 'adoption.conference-unknown'] },
   },
   {
     name: 'amend recommendation',
@@ -127,7 +143,7 @@ const ROWS: Row[] = [
     body: () => ({ title: 'Berufsorientierung ab Klasse 7 verbindlich verankern', reason: 'Beschluss des Lenkungskreises' }),
     actor: () => actors.office(),
     businessDates: ['effectiveOn'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/amendments`],
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/amendments`, NO_RECOMMENDATION]],
   },
   {
     name: 'hand off',
@@ -136,8 +152,8 @@ const ROWS: Row[] = [
     actor: () => actors.steering(),
     businessDates: ['decidedOn'],
     otherDates: ['reportDueOn'],
-    referenceIds: ['committeeId'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/hand-offs`],
+    referenceIds: { committeeId: [404, 'handoff.committee-unknown'] },
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/hand-offs`, NO_RECOMMENDATION]],
   },
   {
     name: 'accept hand-off',
@@ -145,7 +161,7 @@ const ROWS: Row[] = [
     body: () => ({ on: '2026-05-04', contact: 'Frau Schneider' }),
     actor: (w) => actors.committee(w.committeeId),
     businessDates: ['on'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/hand-offs/${w.committeeId}/acceptance`],
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/hand-offs/${w.committeeId}/acceptance`, NO_RECOMMENDATION]],
   },
   {
     name: 'decline hand-off',
@@ -153,7 +169,7 @@ const ROWS: Row[] = [
     body: () => ({ on: '2026-05-04', reason: 'Nicht zuständig' }),
     actor: (w) => actors.committee(w.committeeId),
     businessDates: ['on'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/hand-offs/${w.committeeId}/decline`],
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/hand-offs/${w.committeeId}/decline`, NO_RECOMMENDATION]],
   },
   {
     name: 'withdraw hand-off',
@@ -162,8 +178,8 @@ const ROWS: Row[] = [
     actor: () => actors.steering(),
     businessDates: ['effectiveOn'],
     unknownPaths: [
-      (w) => `${recommendation(w, randomUUID())}/hand-offs/${w.committeeId}/withdrawal`,
-      (w) => `${recommendation(w, w.pendingForWithdrawal)}/hand-offs/${randomUUID()}/withdrawal`,
+      [(w) => `${recommendation(w, randomUUID())}/hand-offs/${w.committeeId}/withdrawal`, NO_RECOMMENDATION],
+      [(w) => `${recommendation(w, w.pendingForWithdrawal)}/hand-offs/${randomUUID()}/withdrawal`, [404, 'handoff.unknown']],
     ],
   },
   {
@@ -181,8 +197,8 @@ const ROWS: Row[] = [
     actor: (w) => actors.committee(w.committeeId),
     businessDates: ['reportedOn'],
     otherDates: ['nextReportDueOn'],
-    referenceIds: ['committeeId'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/status-reports`],
+    referenceIds: { committeeId: NOT_OWN_COMMITTEE },
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/status-reports`, NO_RECOMMENDATION]],
   },
   {
     name: 'define indicator',
@@ -199,8 +215,8 @@ const ROWS: Row[] = [
     actor: (w) => actors.committee(w.committeeId),
     businessDates: ['effectiveOn', 'baseline.on'],
     otherDates: ['target.dueOn'],
-    referenceIds: ['committeeId'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/indicators`],
+    referenceIds: { committeeId: NOT_OWN_COMMITTEE },
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/indicators`, NO_RECOMMENDATION]],
   },
   {
     name: 'record measurement',
@@ -208,10 +224,10 @@ const ROWS: Row[] = [
     body: (w) => ({ committeeId: w.committeeId, value: 51.5, measuredOn: '2026-08-31', source: 'Schulstatistik', note: 'Vorläufig' }),
     actor: (w) => actors.committee(w.committeeId),
     businessDates: ['measuredOn'],
-    referenceIds: ['committeeId'],
+    referenceIds: { committeeId: NOT_OWN_COMMITTEE },
     unknownPaths: [
-      (w) => `${recommendation(w, randomUUID())}/indicators/${w.indicatorId}/measurements`,
-      (w) => `${recommendation(w, w.r1)}/indicators/${randomUUID()}/measurements`,
+      [(w) => `${recommendation(w, randomUUID())}/indicators/${w.indicatorId}/measurements`, NO_RECOMMENDATION],
+      [(w) => `${recommendation(w, w.r1)}/indicators/${randomUUID()}/measurements`, [404, 'measurement.unknown-indicator']],
     ],
   },
   {
@@ -220,7 +236,7 @@ const ROWS: Row[] = [
     body: () => ({ reviewedOn: '2026-10-01', outcome: 'at_risk', anchoring: ['agreement'], note: 'Finanzierung nur bis 2027 gesichert.' }),
     actor: () => actors.steering(),
     businessDates: ['reviewedOn'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/sustainability-reviews`],
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/sustainability-reviews`, NO_RECOMMENDATION]],
   },
   {
     name: 'report outcome to a conference',
@@ -228,8 +244,8 @@ const ROWS: Row[] = [
     body: (w) => ({ conferenceId: w.laterConferenceId, summary: 'Teilweise umgesetzt; Finanzierung offen.' }),
     actor: () => actors.office(),
     businessDates: ['effectiveOn'],
-    referenceIds: ['conferenceId'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/outcome-reports`],
+    referenceIds: { conferenceId: [404, 'outcome.conference-unknown'] },
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/outcome-reports`, NO_RECOMMENDATION]],
   },
   {
     name: 'withdraw recommendation',
@@ -237,7 +253,7 @@ const ROWS: Row[] = [
     body: () => ({ reason: 'Durch Landesprogramm erledigt' }),
     actor: () => actors.steering(),
     businessDates: ['effectiveOn'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/withdrawal`],
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/withdrawal`, NO_RECOMMENDATION]],
   },
   {
     name: 'supersede recommendation',
@@ -245,8 +261,8 @@ const ROWS: Row[] = [
     body: (w) => ({ successorId: w.r1, reason: 'In der neuen Empfehlung aufgegangen' }),
     actor: () => actors.steering(),
     businessDates: ['effectiveOn'],
-    referenceIds: ['successorId'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/supersession`],
+    referenceIds: { successorId: [404, 'supersede.successor-unknown'] },
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/supersession`, NO_RECOMMENDATION]],
   },
   {
     name: 'correct entry',
@@ -254,8 +270,8 @@ const ROWS: Row[] = [
     body: (w) => ({ correctsEventId: w.adoptedEventId, correctedEventType: 'RecommendationAdopted', correctedFields: { reference: '9. BK / 4' }, reason: 'Zahlendreher' }),
     actor: () => actors.office(),
     businessDates: ['effectiveOn', 'correctedFields.adoptedOn'],
-    referenceIds: ['correctsEventId'],
-    unknownPaths: [(w) => `${recommendation(w, randomUUID())}/corrections`],
+    referenceIds: { correctsEventId: [404, 'correction.unknown-event'] },
+    unknownPaths: [[(w) => `${recommendation(w, randomUUID())}/corrections`, NO_RECOMMENDATION]],
   },
 ];
 
@@ -264,6 +280,7 @@ const ROWS: Row[] = [
 type Json = Record<string, unknown>;
 interface Case {
   what: string;
+  answer: Answer;
   path?: string;
   body?: unknown;
   raw?: string;
@@ -301,34 +318,41 @@ function setLeaf(body: Json, path: string, value: unknown): Json {
 
 function casesOf(row: Row, w: World): Case[] {
   const body = row.body(w);
+  /** A body without a proper regionId never gets past access control where the region comes from the body. */
+  const bodyAnswer = (touchesRegion: boolean): Answer => (row.regionFromBody && touchesRegion ? [403, 'permission.region'] : INVALID);
   const cases: Case[] = [
-    { what: 'malformed JSON', raw: '{"title": "Übergang", ' },
-    { what: 'a JSON array instead of an object', raw: '[1, 2, 3]' },
-    { what: 'a body that is not JSON at all', raw: JSON.stringify(body), contentType: 'text/plain' },
-    { what: 'a JSON string instead of an object', raw: '"Übergang"' },
-    { what: 'an empty body', body: {} },
-    { what: 'an unknown field', body: { ...body, unbekanntesFeld: 'wird nicht ignoriert' } },
-    { what: 'null for every field', body: Object.fromEntries(Object.keys(body).map((k) => [k, null])) },
-    { what: 'a stale If-Match', body, headers: { 'If-Match': '"999"' } },
-    { what: 'an If-Match that is not a revision', body, headers: { 'If-Match': 'irgendwas' } },
-    { what: 'an over-long Idempotency-Key', body, headers: { 'Idempotency-Key': 'k'.repeat(201) } },
+    { what: 'malformed JSON', raw: '{"title": "Übergang", ', answer: [400, 'malformed-json'] },
+    { what: 'a JSON array instead of an object', raw: '[1, 2, 3]', answer: INVALID },
+    { what: 'a body that is not JSON at all', raw: JSON.stringify(body), contentType: 'text/plain', answer: [415, 'unsupported-media-type'] },
+    { what: 'a JSON string instead of an object', raw: '"Übergang"', answer: [400, 'malformed-json'] },
+    { what: 'an empty body', body: {}, answer: bodyAnswer(true) },
+    { what: 'an unknown field', body: { ...body, unbekanntesFeld: 'wird nicht ignoriert' }, answer: INVALID },
+    { what: 'null for every field', body: Object.fromEntries(Object.keys(body).map((k) => [k, null])), answer: bodyAnswer(true) },
+    { what: 'a stale If-Match', body, headers: { 'If-Match': '"999"' }, answer: [412, 'concurrency.stale-revision'] },
+    { what: 'an If-Match that is not a revision', body, headers: { 'If-Match': 'irgendwas' }, answer: [400, 'if-match.invalid'] },
+    { what: 'an over-long Idempotency-Key', body, headers: { 'Idempotency-Key': 'k'.repeat(201) }, answer: [400, 'idempotency-key.invalid'] },
   ];
-  for (const key of Object.keys(body)) cases.push({ what: `a wrong type for ${key}`, body: { ...body, [key]: wrongTypeOf(body[key]) } });
-  for (const leaf of stringLeaves(body)) cases.push({ what: `20,001 characters in ${leaf}`, body: setLeaf(body, leaf, 'x'.repeat(20_001)) });
-  if (typeof body.title === 'string') cases.push({ what: 'a title of 301 characters', body: { ...body, title: 'T'.repeat(301) } });
-  if (typeof body.text === 'string') cases.push({ what: 'a text of 20,001 characters', body: { ...body, text: 'T'.repeat(20_001) } });
+  for (const key of Object.keys(body)) cases.push({ what: `a wrong type for ${key}`, body: { ...body, [key]: wrongTypeOf(body[key]) }, answer: bodyAnswer(key === 'regionId') });
+  for (const leaf of stringLeaves(body)) cases.push({ what: `20,001 characters in ${leaf}`, body: setLeaf(body, leaf, 'x'.repeat(20_001)), answer: bodyAnswer(leaf === 'regionId') });
+  if (typeof body.title === 'string') cases.push({ what: 'a title of 301 characters', body: { ...body, title: 'T'.repeat(301) }, answer: INVALID });
+  if (typeof body.text === 'string') cases.push({ what: 'a text of 20,001 characters', body: { ...body, text: 'T'.repeat(20_001) }, answer: INVALID });
   for (const date of [...row.businessDates, ...(row.otherDates ?? [])]) {
-    cases.push({ what: `an impossible day in ${date}`, body: setPath(body, date, '2026-02-30') });
-    cases.push({ what: `a German-format date in ${date}`, body: setPath(body, date, '12.03.2026') });
+    cases.push({ what: `an impossible day in ${date}`, body: setPath(body, date, '2026-02-30'), answer: INVALID });
+    cases.push({ what: `a German-format date in ${date}`, body: setPath(body, date, '12.03.2026'), answer: INVALID });
   }
-  for (const date of row.businessDates) cases.push({ what: `a future ${date}`, body: setPath(body, date, TODAY_PLUS_YEARS) });
-  for (const id of row.referenceIds ?? []) {
-    cases.push({ what: `an unknown ${id}`, body: { ...body, [id]: randomUUID() } });
-    cases.push({ what: `a ${id} that is no uuid`, body: { ...body, [id]: 'gremium-1' } });
+  for (const date of row.businessDates) cases.push({ what: `a future ${date}`, body: setPath(body, date, TODAY_PLUS_YEARS), answer: [409, 'date.in-future'] });
+  for (const [id, unknown] of Object.entries(row.referenceIds ?? {})) {
+    cases.push({ what: `an unknown ${id}`, body: { ...body, [id]: randomUUID() }, answer: unknown });
+    cases.push({ what: `a ${id} that is no uuid`, body: { ...body, [id]: 'gremium-1' }, answer: INVALID });
   }
-  for (const [i, path] of (row.unknownPaths ?? []).entries()) cases.push({ what: `an unknown id in the path (${i + 1})`, path: path(w), body });
-  const malformedPath = row.path(w).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/[a-z-]+$)/, 'kein-uuid');
-  if (malformedPath !== row.path(w)) cases.push({ what: 'an id in the path that is no uuid', path: malformedPath, body });
+  for (const [i, [path, answer]] of (row.unknownPaths ?? []).entries()) cases.push({ what: `an unknown id in the path (${i + 1})`, path: path(w), body, answer });
+  const lastId = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/[a-z-]+$)/;
+  const malformedPath = row.path(w).replace(lastId, 'kein-uuid');
+  if (malformedPath !== row.path(w)) {
+    // A region the account does not name is refused before anything is validated, a malformed one too.
+    const answer: Answer = lastId.exec(row.path(w))![0] === w.regionId ? [403, 'permission.region'] : INVALID;
+    cases.push({ what: 'an id in the path that is no uuid', path: malformedPath, body, answer });
+  }
   return cases;
 }
 
@@ -382,7 +406,7 @@ describe('bad input never writes', () => {
   afterAll(() => t.close());
 
   describe.each(ROWS.map((row) => [row.name, row] as const))('%s', (_, row) => {
-    it('refuses every malformed variant with a 4xx problem+json and writes nothing', async () => {
+    it('refuses every malformed variant with its own status and code as problem+json, and writes nothing', async () => {
       const failures: string[] = [];
       const before = await eventLogSnapshot(t.app);
       for (const c of casesOf(row, w)) {
@@ -391,8 +415,9 @@ describe('bad input never writes', () => {
           .set({ ...row.actor(w), ...(c.headers ?? {}) });
         const res = c.raw !== undefined ? await req.set('Content-Type', c.contentType ?? 'application/json').send(c.raw) : await (req = req.send(c.body as object));
         const problemJson = /^application\/problem\+json/.test(String(res.headers['content-type']));
-        if (res.status < 400 || res.status >= 500 || !problemJson || res.body?.status !== res.status) {
-          failures.push(`${c.what}: ${res.status} ${String(res.headers['content-type'])} ${JSON.stringify(res.body).slice(0, 300)}`);
+        const [status, code] = c.answer;
+        if (res.status !== status || res.body?.code !== code || !problemJson || res.body?.status !== res.status) {
+          failures.push(`${c.what}: expected ${status} ${code}, got ${res.status} ${String(res.headers['content-type'])} ${JSON.stringify(res.body).slice(0, 300)}`);
         }
       }
       expect(failures).toEqual([]);
