@@ -16,6 +16,7 @@ import { AuditModule } from './audit/audit.module';
 import { QueriesModule } from './queries/queries.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicViewsModule } from './public-views/public-views.module';
+import { ImportModule } from './import/import.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -46,6 +47,7 @@ export class AppModule {
         AuditModule,
         QueriesModule,
         PublicViewsModule,
+        ImportModule,
       ],
     };
   }
