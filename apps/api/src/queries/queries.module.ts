@@ -53,5 +53,7 @@ import { SustainabilityBoardHandler } from './sustainability-board/sustainabilit
     ConferenceListHandler,
     CommitteeListHandler,
   ],
+  // The import matches names against the same picture of the region the views show.
+  exports: [RegionHistory],
 })
 export class QueriesModule {}

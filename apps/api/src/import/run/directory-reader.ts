@@ -1,31 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { READ_MODEL_SCHEMA } from '@app/projections';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { calendarDateOf, type ConferenceKind } from '@app/domain';
+import { CLOCK, type Clock } from '../../command-pipeline/clock';
+import { RegionHistory } from '../../queries/shared/region-history';
 import { normalizeName } from '../mapping';
 import type { RegionDirectory } from '../plan/region-directory';
 
 /**
- * The region's conferences, committees and references from the read models. A name the projector
- * has not applied yet is proposed as new under the id derived from its name, which the earlier
- * import already used: the dry run then finds its event in the stream, and nothing is written twice.
+ * The region's conferences, committees and references as the views see them now: from the read
+ * models when the projector has applied the whole log, else replayed from the log. A conference
+ * registered a second ago is matched, never proposed a second time.
  */
 @Injectable()
 export class ImportDirectoryReader {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    private readonly history: RegionHistory,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async read(regionId: string): Promise<RegionDirectory> {
-    const s = `"${READ_MODEL_SCHEMA}"`;
-    const [conferences, committees, references] = await Promise.all([
-      this.pool.query(`SELECT conference_id, number, kind, label, title, to_char(coalesce(held_on, date), 'YYYY-MM-DD') AS date FROM ${s}.conferences WHERE region_id = $1`, [regionId]),
-      this.pool.query(`SELECT committee_id, name, short_name, dissolved_on FROM ${s}.committees WHERE region_id = $1`, [regionId]),
-      this.pool.query(`SELECT recommendation_id, conference_id, reference FROM ${s}.recommendations WHERE region_id = $1`, [regionId]),
-    ]);
+    const snapshot = await this.history.snapshot(regionId, { asOf: calendarDateOf(this.clock()) });
     return {
       regionId,
-      conferences: conferences.rows.map((r) => ({ id: r.conference_id, number: r.number, kind: r.kind, label: r.label, title: r.title, date: r.date })),
-      committees: committees.rows.map((r) => ({ id: r.committee_id, name: r.name, shortName: r.short_name, dissolved: r.dissolved_on !== null })),
-      references: new Map(references.rows.map((r) => [`${r.conference_id}|${normalizeName(r.reference)}`, r.recommendation_id])),
+      conferences: [...snapshot.directory.conferences.values()].map((c) => ({
+        id: c.conference_id,
+        number: c.number,
+        kind: c.kind as ConferenceKind,
+        label: c.label,
+        title: c.title,
+        date: c.held_on ?? c.date,
+      })),
+      committees: [...snapshot.directory.committees.values()].map((c) => ({ id: c.committee_id, name: c.name, shortName: c.short_name, dissolved: c.dissolved_on !== null })),
+      references: new Map(snapshot.facts.map((f) => [`${f.conferenceId}|${normalizeName(f.reference)}`, f.recommendationId])),
     };
   }
 }
