@@ -38,7 +38,7 @@ const MESSAGES = {
   500: 'Auf dem Server ist ein Fehler aufgetreten. Bitte später erneut versuchen.',
 };
 
-async function request(method, path, { query, body, headers } = {}) {
+async function request(method, path, { query, body, form, headers } = {}) {
   const url = new URL(`/api${path}`, location.origin);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
@@ -54,7 +54,8 @@ async function request(method, path, { query, body, headers } = {}) {
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A FormData body sets its own multipart Content-Type.
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch {
     throw new ApiError(0, { detail: MESSAGES[0] });
@@ -82,4 +83,5 @@ export const api = {
   post: (path, body, headers) => request('POST', path, { body, headers }),
   put: (path, body, headers) => request('PUT', path, { body, headers }),
   login: (email, password) => request('POST', '/auth/login', { body: { email, password } }),
+  upload: (path, form) => request('POST', path, { form }),
 };

@@ -23,6 +23,7 @@ const PAGES = {
   nachhaltigkeit: lazyPage(() => import('./pages/sustainability.js'), 'renderSustainability'),
   bericht: lazyPage(() => import('./pages/report.js'), 'renderReport'),
   einstellungen: lazyPage(() => import('./pages/settings.js'), 'renderSettings'),
+  import: lazyPage(() => import('./pages/import.js'), 'renderImport'),
 };
 
 const main = document.getElementById('inhalt');

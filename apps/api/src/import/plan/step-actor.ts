@@ -14,7 +14,8 @@ export function actorOf(step: StepActor, importer: Actor): Actor {
     case 'office':
       return importer;
     case 'steering':
-      return systemActor('steering', [], `import:${importer.userId}`);
+      // A system importer (the command line) is already named as such.
+      return importer.userId.startsWith('system:') ? { ...importer, role: 'steering' } : systemActor('steering', [], `import:${importer.userId}`);
     case 'committee':
       return { ...importer, onBehalfOf: step.committeeId };
     default: {

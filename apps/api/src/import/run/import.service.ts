@@ -12,6 +12,7 @@ import { readTable } from '../file/read-table';
 import { mappingWith, resolveColumns, type ColumnMapping, type ImportField } from '../mapping';
 import type { ImportStep } from '../plan/import-step';
 import { planImport, type ImportPlan } from '../plan/plan-import';
+import type { RegionDirectory } from '../plan/region-directory';
 import { simulateImport, type Simulation, type StatesBefore, type StreamBefore } from '../plan/simulate';
 import { actorOf } from '../plan/step-actor';
 import { readRows } from '../rows/read-rows';
@@ -35,7 +36,7 @@ export interface ImportProgress {
 }
 
 /** Rows written side by side: each row's commands touch its own recommendation stream. */
-const ROW_CONCURRENCY = 8;
+const ROW_CONCURRENCY = 16;
 const READ_CONCURRENCY = 16;
 
 @Injectable()
@@ -61,9 +62,10 @@ export class ImportService {
     const table = await readTable(options.bytes, options.fileName);
     const columns = resolveColumns(table, mapping);
     const { rows, errors } = readRows(table, columns, mapping);
-    const plan = planImport(rows, await this.directory.read(regionId), mapping);
+    const directory = await this.directory.read(regionId);
+    const plan = planImport(rows, directory, mapping);
     plan.errors.push(...errors);
-    const simulation = simulateImport(plan, await this.statesBefore(plan), importer, this.clock(), regionId);
+    const simulation = simulateImport(plan, await this.statesBefore(plan, directory), importer, this.clock(), regionId);
     const importId = createHash('sha256').update(regionId).update(JSON.stringify(mapping)).update(options.bytes).digest('hex').slice(0, 24);
     return { importId, regionId, format: table.format, mapping, plan, simulation };
   }
@@ -100,8 +102,14 @@ export class ImportService {
     return progress;
   }
 
-  /** Every stream the plan touches, folded, with the ids of its events (so steps of an earlier run are recognised). */
-  private async statesBefore(plan: ImportPlan): Promise<StatesBefore> {
+  /**
+   * Every stream the plan touches, folded, with the ids of its events (so steps of an earlier run
+   * are recognised). Recommendation streams only where the region's picture knows the
+   * recommendation: the others are empty (one written since then is answered from its stream by the
+   * command pipeline, since its ids follow from the same key).
+   */
+  private async statesBefore(plan: ImportPlan, directory: RegionDirectory): Promise<StatesBefore> {
+    const existing = new Set(directory.references.values());
     const steps = [...plan.setup, ...plan.rows.flatMap((r) => r.steps)];
     const ids = (aggregate: ImportStep['aggregate']) => [...new Set(steps.filter((s) => s.aggregate === aggregate).map((s) => s.aggregateId))];
     // Rows name their conferences and committees in their commands' data, not as their aggregate.
@@ -121,7 +129,10 @@ export class ImportService {
     return {
       conferences: await load<ConferenceState>(conferenceAggregate as AggregateType<unknown, unknown, ConferenceState>, [...ids('conference'), ...named('conferenceId')]),
       committees: await load<CommitteeState>(committeeAggregate as AggregateType<unknown, unknown, CommitteeState>, [...ids('committee'), ...named('committeeId')]),
-      recommendations: await load<RecommendationState>(recommendationAggregate as AggregateType<unknown, unknown, RecommendationState>, ids('recommendation')),
+      recommendations: await load<RecommendationState>(
+        recommendationAggregate as AggregateType<unknown, unknown, RecommendationState>,
+        ids('recommendation').filter((id) => existing.has(id)),
+      ),
     };
   }
 }
