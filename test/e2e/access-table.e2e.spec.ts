@@ -96,6 +96,10 @@ const TABLE: Record<string, Expected> = {
   [`GET ${R}/audit/export/manifest`]: AUDIT,
   [`GET ${R}/audit/diff`]: AUDIT,
   [`GET ${R}/audit/verify`]: AUDIT,
+  // Importing a list is the office's (it records adoptions; hand-offs and reports come as the import).
+  [`POST ${R}/imports/preview`]: OFFICE,
+  [`POST ${R}/imports`]: OFFICE,
+  [`GET ${R}/imports/{importId}`]: OFFICE,
 };
 
 const ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];

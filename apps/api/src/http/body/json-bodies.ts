@@ -13,6 +13,11 @@ export function isJsonContentType(header: string | undefined): boolean {
 const carriesBody = (req: Request): boolean =>
   req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
 
+/** The one place that takes a file: the spreadsheet import (its interceptor reads and limits the upload). */
+const UPLOAD_ROUTE = /^\/api\/regions\/[^/]+\/imports(\/preview)?\/?$/;
+const isUpload = (req: Request): boolean =>
+  req.method === 'POST' && UPLOAD_ROUTE.test(req.path) && (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'multipart/form-data';
+
 const invalid = (detail: string, errors: { field: string; message: string }[]) => ProblemException.of(400, detail, { code: 'validation', errors });
 
 /**
@@ -20,7 +25,7 @@ const invalid = (detail: string, errors: { field: string; message: string }[]) =
  * it (a guard reading the committee from an unparsed text body answered a misleading 403).
  */
 function refuseOtherContentTypes(req: Request, _res: Response, next: NextFunction): void {
-  if (req.method === 'GET' || req.method === 'HEAD' || !carriesBody(req) || isJsonContentType(req.headers['content-type'])) return next();
+  if (req.method === 'GET' || req.method === 'HEAD' || !carriesBody(req) || isJsonContentType(req.headers['content-type']) || isUpload(req)) return next();
   next(
     ProblemException.of(415, 'Der Anfragetext muss JSON sein (Content-Type: application/json).', {
       code: 'unsupported-media-type',
