@@ -24,6 +24,7 @@ const PAGES = {
   bericht: lazyPage(() => import('./pages/report.js'), 'renderReport'),
   einstellungen: lazyPage(() => import('./pages/settings.js'), 'renderSettings'),
   import: lazyPage(() => import('./pages/import.js'), 'renderImport'),
+  pruefung: lazyPage(() => import('./pages/audit.js'), 'renderAudit'),
 };
 
 const main = document.getElementById('inhalt');
