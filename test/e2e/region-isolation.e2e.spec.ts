@@ -86,7 +86,7 @@ describe('region isolation', () => {
 
   it('refuses every region-B endpoint to every role of region A with 403, writing nothing', async () => {
     const before = await eventLogSnapshot(t.app);
-    const scoped = endpoints.filter((e) => e.path.includes('{regionId}'));
+    const scoped = endpoints.filter((e) => e.path.startsWith('/api/regions/{regionId}'));
     expect(scoped.length).toBeGreaterThan(20);
     const leaks: string[] = [];
     for (const endpoint of scoped) {
@@ -103,6 +103,20 @@ describe('region isolation', () => {
     }
     expect(leaks).toEqual([]);
     expect(await eventLogSnapshot(t.app)).toEqual(before);
+  });
+
+  it('answers the public views of region B, which has not switched them on, with 404 to everyone', async () => {
+    const published = endpoints.filter((e) => e.path.startsWith('/api/public/regions/{regionId}'));
+    expect(published.length).toBeGreaterThan(0);
+    const leaks: string[] = [];
+    for (const endpoint of published) {
+      const path = fillPath(endpoint.path, (p) => bIds[p]!);
+      for (const auth of [...(await Promise.all(ROLES.map(tokenOfA))), {}]) {
+        const res = await send(endpoint, path, auth);
+        if (res.status !== 404 || res.body.code !== 'public-views.not-enabled') leaks.push(`${keyOf(endpoint)}: ${res.status} ${res.body?.code ?? ''}`);
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 
   it("finds none of region B's aggregates under region A's path, for reads and writes", async () => {
