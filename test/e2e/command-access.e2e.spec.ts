@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { actors } from '../support/actors';
 import { bearer } from '../support/auth';
-import { eventLogSnapshot } from '../support/event-log';
-import { adopt, RegionFixture, setUpRegion } from '../support/region-fixture';
+import { eventLogSnapshot, eventStoreOf } from '../support/event-log';
+import { adopt, adoptionBody, RegionFixture, setUpRegion } from '../support/region-fixture';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The same token with another role in its payload and the old signature. */
@@ -73,9 +73,21 @@ describe('who may act, and where', () => {
     await request(t.url).get(`${other.base}/conferences/${f.conferenceId}`).set(actors.auditor()).expect(404);
     const write = await handOff(other.base, actors.steering(), other.committeeId).expect(404);
     expect(write.body).toMatchObject({ status: 404, code: 'recommendation.not-adopted' });
-    // A committee of another region cannot receive a hand-off here.
+    // A committee of another region cannot receive a hand-off here…
     const foreign = await handOff(f.base, actors.steering(), other.committeeId).expect(404);
     expect(foreign.body.code).toBe('handoff.committee-unknown');
+    // …nor be named as addressee or originating committee, at adoption or by a correction.
+    const addressed = await request(t.url).post(`${f.base}/recommendations`).set(actors.office()).send(adoptionBody(f.conferenceId, [f.committeeId, other.committeeId])).expect(404);
+    expect(addressed.body).toMatchObject({ code: 'adoption.committee-unknown', details: { committeeIds: [other.committeeId] } });
+    const origin = await request(t.url).post(`${f.base}/recommendations`).set(actors.office()).send({ ...adoptionBody(f.conferenceId, [f.committeeId]), originCommitteeIds: [other.committeeId] }).expect(404);
+    expect(origin.body.code).toBe('adoption.committee-unknown');
+    const [adoption] = await eventStoreOf(t.app).readStream(`recommendation-${recommendationId}`);
+    const corrected = await request(t.url)
+      .post(`${f.base}/recommendations/${recommendationId}/corrections`)
+      .set(actors.office())
+      .send({ correctsEventId: adoption!.id, correctedFields: { addressees: { committeeIds: [other.committeeId], decisionMakers: [] } }, reason: 'Adressat' })
+      .expect(404);
+    expect(corrected.body.code).toBe('adoption.committee-unknown');
     expect(await eventLogSnapshot(t.app)).toEqual(before);
   });
 

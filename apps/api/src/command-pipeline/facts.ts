@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conferenceDateOf, type CommitteeFacts, type ConferenceFacts, type RegionId, type SuccessorFacts } from '@app/domain';
+import { conferenceDateOf, type CommitteeFacts, type ConferenceFacts, type NamedCommittees, type RegionId, type SuccessorFacts } from '@app/domain';
 import { AggregateReader } from './aggregate-reader';
 import { committeeAggregate, conferenceAggregate, recommendationAggregate, regionAggregate } from './aggregates';
 
@@ -32,6 +32,13 @@ export class FactsReader {
     if (id === undefined) return undefined;
     const state = (await this.reader.find(committeeAggregate, id))?.state;
     return state && state.status !== 'unregistered' ? { regionId: state.regionId, dissolved: state.status === 'dissolved' } : undefined;
+  }
+
+  /** The named committees that exist (in any region; the domain checks the region). */
+  async committees(ids: readonly string[]): Promise<NamedCommittees> {
+    const unique = [...new Set(ids)];
+    const found = await Promise.all(unique.map(async (id) => [id, await this.committee(id)] as const));
+    return Object.fromEntries(found.filter((entry): entry is readonly [string, CommitteeFacts] => entry[1] !== undefined));
   }
 
   async recommendation(id: string | undefined): Promise<SuccessorFacts | undefined> {

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../shared/calendar-date';
-import type { EventId, RecommendationId, RegionId } from '../shared/ids';
+import type { CommitteeId, EventId, RecommendationId, RegionId } from '../shared/ids';
 import type { CommandMeta } from '../shared/metadata';
 import type {
   CorrectableEventType,
@@ -38,7 +38,13 @@ type Asks<E extends { data: object }> = Omit<E['data'], 'recommendationId' | 're
 /** …where the business date `effectiveOn` is optional and defaults to today. */
 type AsksFrom<E extends { data: { effectiveOn: CalendarDate } }> = Omit<Asks<E>, 'effectiveOn'> & { effectiveOn?: CalendarDate };
 
-export type AdoptRecommendation = Cmd<'AdoptRecommendation', Asks<RecommendationAdopted> & { regionId: RegionId }, { conference?: ConferenceFacts }>;
+/** Committees a command names, as their streams show them; an id absent here is unknown. */
+export type NamedCommittees = Readonly<Record<CommitteeId, CommitteeFacts>>;
+export type AdoptRecommendation = Cmd<
+  'AdoptRecommendation',
+  Asks<RecommendationAdopted> & { regionId: RegionId },
+  { conference?: ConferenceFacts; committees: NamedCommittees }
+>;
 export type AmendRecommendation = Cmd<'AmendRecommendation', AsksFrom<RecommendationAmended>>;
 export type HandOffRecommendation = Cmd<'HandOffRecommendation', Asks<RecommendationHandedOff>, { committee?: CommitteeFacts }>;
 export type AcceptHandOff = Cmd<'AcceptHandOff', Asks<HandOffAccepted>>;
@@ -67,7 +73,7 @@ export type CorrectEntry = {
     { correctsEventId: EventId; correctedEventType?: T; correctedFields: CorrectedFields<T>; reason: string; effectiveOn?: CalendarDate }
   > & { context?: CorrectionFacts };
 }[CorrectableEventType];
-export type CorrectionFacts = { adoptingConference?: ConferenceFacts; successor?: SuccessorFacts };
+export type CorrectionFacts = { adoptingConference?: ConferenceFacts; successor?: SuccessorFacts; committees?: NamedCommittees };
 
 export type RecommendationCommand =
   | AdoptRecommendation

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../shared/calendar-date';
 import type { Decision } from '../shared/domain-error';
 import type { CorrectEntry } from './commands';
 import { invalidCorrectedValues } from './correction-values';
-import { checkNotBeforeSuccessor } from './decide-lifecycle';
+import { checkNamedCommittees, checkNotBeforeSuccessor } from './decide-lifecycle';
 import { checkIndicatorContent, checkReportContent } from './decide-reporting';
 import { recommendationError } from './errors';
 import { CORRECTABLE_FIELDS, type CorrectableEvent, type EntryCorrected, type EntryCorrectedData } from './events';
@@ -51,6 +51,10 @@ export function decideCorrection(command: CorrectEntry, state: AdoptedRecommenda
     return recommendationError('adoption.before-conference', { adoptedOn, conferenceDate: conference.date });
   }
   const correctedTarget = corrected.find((entry) => entry.eventId === correctsEventId)!.event;
+  if (correctedTarget.type === 'RecommendationAdopted' && ('addressees' in correctedFields || 'originCommitteeIds' in correctedFields)) {
+    const foreign = checkNamedCommittees(correctedFields, state.regionId, command.context?.committees);
+    if (foreign) return foreign;
+  }
   if (correctedTarget.type === 'RecommendationSuperseded') {
     const early = checkNotBeforeSuccessor(correctedTarget.data.effectiveOn, command.context?.successor);
     if (early) return early;

@@ -1,10 +1,12 @@
 import { checkBusinessDate, firstProblem } from '../shared/business-rules';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { Decision } from '../shared/domain-error';
+import type { CommitteeId, RegionId } from '../shared/ids';
 import type {
   AdoptRecommendation,
   AmendRecommendation,
   ReportOutcomeToConference,
+  NamedCommittees,
   SuccessorFacts,
   SupersedeRecommendation,
   WithdrawRecommendation,
@@ -35,9 +37,24 @@ export function decideAdopt(command: AdoptRecommendation, state: RecommendationS
       conference && data.adoptedOn < conference.date
         ? recommendationError('adoption.before-conference', { adoptedOn: data.adoptedOn, conferenceDate: conference.date })
         : undefined,
+    () => checkNamedCommittees(data, data.regionId, command.context.committees),
   );
   if (problem) return problem;
   return [{ type: 'RecommendationAdopted', data: { ...data } }];
+}
+
+/**
+ * Addressees and originating committees are committees of the recommendation's own region (a
+ * dissolved one may still be named: the recommendation may predate the dissolution).
+ */
+export function checkNamedCommittees(
+  named: { addressees?: { committeeIds: readonly CommitteeId[] }; originCommitteeIds?: readonly CommitteeId[] },
+  regionId: RegionId,
+  committees: NamedCommittees | undefined,
+) {
+  const ids = [...(named.addressees?.committeeIds ?? []), ...(named.originCommitteeIds ?? [])];
+  const unknown = [...new Set(ids.filter((id) => committees?.[id]?.regionId !== regionId))];
+  return unknown.length > 0 ? recommendationError('adoption.committee-unknown', { committeeIds: unknown }) : undefined;
 }
 
 export function decideAmend(command: AmendRecommendation, state: AdoptedRecommendation, today: CalendarDate): Decision<RecommendationAmended> {

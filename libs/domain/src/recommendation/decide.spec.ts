@@ -31,6 +31,7 @@ import {
   aSustainabilityReviewed,
   aWithdrawCommand,
   aWithdrawHandOffCommand,
+  committeesOfRegion,
   DAY,
   DeciderSpecification,
   ID,
@@ -69,12 +70,32 @@ describe('Recommendation decider', () => {
       spec.given([]).when(anAdoptCommand({ adoptedOn: '2026-03-13' })).thenFails('adoption.before-conference', { conferenceDate: DAY.conference }));
     it('refuses an adoption date in the future (rule 7)', () =>
       spec.given([]).when(anAdoptCommand({ adoptedOn: TOMORROW })).thenFails('date.in-future', { field: 'adoptedOn' }));
-    it('refuses an unknown conference', () => spec.given([]).when(anAdoptCommand({}, { context: {} })).thenFails('adoption.conference-unknown'));
+    it('refuses an unknown conference', () =>
+      spec.given([]).when(anAdoptCommand({}, { context: { committees: committeesOfRegion } })).thenFails('adoption.conference-unknown'));
     it('refuses a conference of another region', () =>
       spec
         .given([])
-        .when(anAdoptCommand({}, { context: { conference: { regionId: ID.otherRegion, date: DAY.conference } } }))
+        .when(anAdoptCommand({}, { context: { conference: { regionId: ID.otherRegion, date: DAY.conference }, committees: committeesOfRegion } }))
         .thenFails('adoption.conference-unknown'));
+    describe('names committees of its own region only', () => {
+      const conference = { regionId: ID.region, date: DAY.conference };
+      const foreign = 'c0aa0000-0000-4000-8000-0000000000ff';
+      it('refuses an addressee of another region', () =>
+        spec
+          .given([])
+          .when(anAdoptCommand({ addressees: { committeeIds: [ID.committee, foreign], decisionMakers: [] } }, { context: { conference, committees: { ...committeesOfRegion, [foreign]: { regionId: ID.otherRegion, dissolved: false } } } }))
+          .thenFails('adoption.committee-unknown', { committeeIds: [foreign] }));
+      it('refuses an unknown originating committee', () =>
+        spec
+          .given([])
+          .when(anAdoptCommand({ originCommitteeIds: [foreign] }, { context: { conference, committees: committeesOfRegion } }))
+          .thenFails('adoption.committee-unknown', { committeeIds: [foreign] }));
+      it('accepts a committee dissolved since (the recommendation may be older)', () =>
+        spec
+          .given([])
+          .when(anAdoptCommand({}, { context: { conference, committees: { [ID.committee]: { regionId: ID.region, dissolved: true } } } }))
+          .then([adopted]));
+    });
     it('refuses a second adoption of the same recommendation', () =>
       spec.given([adopted]).when(anAdoptCommand()).thenFails('recommendation.already-adopted'));
   });
@@ -497,6 +518,23 @@ describe('Recommendation decider', () => {
         .given(withReport)
         .when(aCorrectEntryCommand({ correctsEventId: 'evt-handoff', correctedEventType: undefined }))
         .thenFails('correction.field-not-correctable', { eventType: 'RecommendationHandedOff', fields: ['status'] }));
+    describe('of the addressees', () => {
+      const addressees = { committeeIds: [ID.committee, B], decisionMakers: ['Rat der Stadt'] };
+      const correct = (committees: Record<string, { regionId: string; dissolved: boolean }>) => ({
+        ...aCorrectEntryCommand({ correctsEventId: 'evt-adopted', correctedEventType: undefined, correctedFields: { addressees } }),
+        context: { committees },
+      });
+      it('refuses a committee that is not of this region', () =>
+        spec
+          .given(withReport)
+          .when(correct({ [ID.committee]: { regionId: ID.region, dissolved: false }, [B]: { regionId: ID.otherRegion, dissolved: false } }))
+          .thenFails('adoption.committee-unknown', { committeeIds: [B] }));
+      it('accepts committees of this region', () =>
+        spec
+          .given(withReport)
+          .when(correct(committeesOfRegion))
+          .then([anEntryCorrected({ correctsEventId: 'evt-adopted', correctedEventType: 'RecommendationAdopted', correctedFields: { addressees } })]));
+    });
     describe('of a supersession (rule 7)', () => {
       const supersededEntries = [recorded('evt-adopted', adopted), recorded('evt-superseded', aRecommendationSuperseded({ effectiveOn: '2026-07-01' }))];
       const correctDate = (effectiveOn: string, successorAdoptedOn: string) => ({

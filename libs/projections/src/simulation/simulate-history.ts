@@ -215,7 +215,7 @@ export function* simulateHistory(options: SimulationOptions): Generator<Simulate
         originCommitteeIds: [],
         adoptedOn: today() < conference.date ? conference.date : today(),
       },
-      context: { conference: { regionId: region.id, date: conference.date } },
+      context: { conference: { regionId: region.id, date: conference.date }, committees: Object.fromEntries(region.committees.map((c) => [c.id, { regionId: region.id, dissolved: c.dissolved }])) },
       meta: meta(office()),
     });
     if (appended) {

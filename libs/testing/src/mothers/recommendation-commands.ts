@@ -44,9 +44,15 @@ export const anAdoptCommand = (
 ): AdoptRecommendation => ({
   type: 'AdoptRecommendation',
   data: { ...adoptedDefaults, ...data },
-  context: options.context ?? { conference: { regionId: ID.region, date: DAY.conference } },
+  context: options.context ?? { conference: { regionId: ID.region, date: DAY.conference }, committees: committeesOfRegion },
   meta: metaOf(anOffice(), options),
 });
+
+/** Both fixture committees, registered in the fixture region. */
+export const committeesOfRegion = {
+  [ID.committee]: { regionId: ID.region, dissolved: false },
+  [ID.otherCommittee]: { regionId: ID.region, dissolved: false },
+};
 
 export const anAmendCommand = (data: Partial<AmendRecommendation['data']> = {}, options: Opts = {}): AmendRecommendation => ({
   type: 'AmendRecommendation',

@@ -65,16 +65,22 @@ export function simulateImport(plan: ImportPlan, before: StatesBefore, importer:
   const stateOf = (aggregate: ImportStep['aggregate'], id: string) =>
     (streams[aggregate] as Map<string, StreamBefore<unknown>>).get(id) ?? { state: deciders[aggregate].initialState(), eventIds: new Set<string>() };
 
+  const committeeFacts = (id: string) => {
+    const committee = stateOf('committee', id).state as CommitteeState;
+    return committee.status !== 'unregistered' ? { regionId: committee.regionId, dissolved: committee.status === 'dissolved' } : undefined;
+  };
   const contextOf = (step: ImportStep): object => {
     const command = step.command;
     if (command.type === 'AdoptRecommendation') {
       const conference = stateOf('conference', command.data.conferenceId).state as ConferenceState;
       const date = conferenceDateOf(conference);
-      return { context: conference.status !== 'unscheduled' && date ? { conference: { regionId: conference.regionId, date } } : {} };
+      const named = [...command.data.addressees.committeeIds, ...command.data.originCommitteeIds];
+      const committees = Object.fromEntries(named.flatMap((id) => (committeeFacts(id) ? [[id, committeeFacts(id)]] : [])));
+      return { context: conference.status !== 'unscheduled' && date ? { conference: { regionId: conference.regionId, date }, committees } : { committees } };
     }
     if (command.type === 'HandOffRecommendation') {
-      const committee = stateOf('committee', command.data.committeeId).state as CommitteeState;
-      return { context: committee.status !== 'unregistered' ? { committee: { regionId: committee.regionId, dissolved: committee.status === 'dissolved' } } : {} };
+      const committee = committeeFacts(command.data.committeeId);
+      return { context: committee ? { committee } : {} };
     }
     return {};
   };

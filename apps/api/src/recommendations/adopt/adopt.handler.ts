@@ -29,10 +29,11 @@ export class AdoptRecommendationHandler implements ICommandHandler<AdoptRecommen
       mode: 'create',
       command: async () => {
         const conference = await this.facts.conference(data.conferenceId);
+        const committees = await this.facts.committees([...data.addressees.committeeIds, ...data.originCommitteeIds]);
         return {
           type: 'AdoptRecommendation',
           data: { recommendationId, regionId: request.regionId, ...data },
-          context: conference ? { conference } : {},
+          context: conference ? { conference, committees } : { committees },
         };
       },
     });

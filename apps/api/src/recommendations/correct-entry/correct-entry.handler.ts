@@ -54,7 +54,10 @@ export class CorrectEntryHandler implements ICommandHandler<CorrectEntryCommand>
     await validateCorrectedFields(target.type, data.correctedFields as Record<string, unknown>);
     const adoptingConference = await this.facts.conference(state.conferenceId);
     const successor = target.type === 'RecommendationSuperseded' ? await this.facts.recommendation(target.data.successorId) : undefined;
-    return { ...(adoptingConference ? { adoptingConference } : {}), ...(successor ? { successor } : {}) };
+    const fields = data.correctedFields as { addressees?: { committeeIds?: unknown }; originCommitteeIds?: unknown };
+    const named = [fields.addressees?.committeeIds, fields.originCommitteeIds].flatMap((ids) => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []));
+    const committees = await this.facts.committees(named);
+    return { ...(adoptingConference ? { adoptingConference } : {}), ...(successor ? { successor } : {}), committees };
   }
 }
 
