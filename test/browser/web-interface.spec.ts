@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
@@ -11,6 +10,7 @@ import { signTestToken } from '../support/auth';
 import { eventStoreOf } from '../support/event-log';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium } from './chromium';
+import { ARTIFACTS } from './pages-harness';
 
 const SEEDING = 240_000;
 const STEP = 60_000;
@@ -31,7 +31,7 @@ describe('web interface in Chromium', () => {
   const problems: string[] = [];
   /** HTTP statuses a test provokes on purpose (the browser logs them as failed resources). */
   let provoked = new Set<number>([401]);
-  const shots = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'empfehlungsradar-oberflaeche-'));
+  const shots = join(ARTIFACTS, 'oberflaeche');
 
   const shot = async (name: string, p: Page = page) => {
     await p.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -60,7 +60,6 @@ describe('web interface in Chromium', () => {
     t = await startTestApp();
     await seedDemo(t.app);
     mkdirSync(shots, { recursive: true });
-    if (!process.env.SCREENSHOT_DIR) console.log(`Bildschirmfotos der Oberfläche: ${shots}`);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     page = await newPage();
   }, SEEDING);
