@@ -15,15 +15,34 @@ export class TokenVerifier {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Tokens already verified, until they expire: a signature check through WebCrypto cost about a
+   * twentieth of the API's CPU per command (docs/command-path.md). The key is the whole token, so
+   * only the very same signed bytes hit; what the token says cannot change before it expires.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+
   async verify(token: string): Promise<Principal> {
-    let issuer: unknown;
+    const now = this.clock();
+    const known = this.verified.get(token);
+    if (known && now.getTime() < known.expiresAtMs) return known.principal;
+    if (known) this.verified.delete(token);
+    let claims: { iss?: unknown; exp?: unknown };
     try {
-      issuer = decodeJwt(token).iss;
+      claims = decodeJwt(token);
     } catch {
       throw new TokenError('auth.token-invalid', TOKEN_MESSAGES.invalid);
     }
-    if (issuer === LOCAL_ISSUER) return verifyLocalToken(this.local, token, this.clock());
-    if (this.oidc && issuer === this.oidc.settings.issuer) return this.oidc.verify(token, this.clock());
-    throw new TokenError('auth.token-invalid', TOKEN_MESSAGES.invalid);
+    let principal: Principal;
+    if (claims.iss === LOCAL_ISSUER) principal = await verifyLocalToken(this.local, token, now);
+    else if (this.oidc && claims.iss === this.oidc.settings.issuer) principal = await this.oidc.verify(token, now);
+    else throw new TokenError('auth.token-invalid', TOKEN_MESSAGES.invalid);
+    if (typeof claims.exp === 'number') {
+      if (this.verified.size >= MAX_CACHED_TOKENS) this.verified.clear();
+      this.verified.set(token, { principal, expiresAtMs: claims.exp * 1000 });
+    }
+    return principal;
   }
 }
+
+const MAX_CACHED_TOKENS = 10_000;

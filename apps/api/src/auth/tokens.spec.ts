@@ -149,6 +149,19 @@ describe('OIDC tokens against a JWKS served by this test', () => {
     expect(await reason(new TokenVerifier(key, undefined, () => now).verify(await providerToken({})))).toBe('auth.token-invalid');
   });
 
+  it('answers a token it verified before from memory, and refuses it once it has expired', async () => {
+    let clock = now;
+    const cached = new TokenVerifier(key, undefined, () => clock);
+    const { token, expiresAt } = await issueAccessToken(key, { userId: 'u2', role: 'office', regionIds: [REGION], committeeIds: [] }, now);
+    const first = await cached.verify(token);
+    expect(await cached.verify(token)).toBe(first);
+    // One character of the signature changed is another token: verified, and refused.
+    const forged = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(await reason(cached.verify(forged))).toBe('auth.token-invalid');
+    clock = new Date(expiresAt.getTime() + 1000);
+    expect(await reason(cached.verify(token))).toBe('auth.token-expired');
+  });
+
   it('refuses garbage', async () => {
     expect(await reason(verifier().verify('kein.jwt'))).toBe('auth.token-invalid');
     expect(await reason(verifier().verify(''))).toBe('auth.token-invalid');
