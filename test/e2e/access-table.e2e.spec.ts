@@ -26,6 +26,8 @@ const PUBLIC: Expected = { roles: ['office', 'steering', 'committee', 'auditor']
 const OFFICE: Expected = { roles: ['office'] };
 const STEERING: Expected = { roles: ['steering'] };
 const AUDIT: Expected = { roles: ['auditor', 'office'] };
+/** No login opens it: only the scraper's METRICS_TOKEN (observability/metrics.controller.ts). */
+const NOBODY: Expected = { roles: [] };
 const COMMITTEE_OR_OFFICE: Expected = { roles: ['committee', 'office'], ownCommittee: true };
 
 const R = '/api/regions/{regionId}';
@@ -34,7 +36,7 @@ const REC = `${R}/recommendations/{recommendationId}`;
 const TABLE: Record<string, Expected> = {
   'GET /api/health': PUBLIC,
   'GET /api/health/ready': PUBLIC,
-  'GET /api/metrics': PUBLIC,
+  'GET /api/metrics': NOBODY,
   'POST /api/auth/login': PUBLIC,
   'GET /api/auth/me': READERS,
 

@@ -3,11 +3,13 @@ import request from 'supertest';
 import { setUpRegion } from '../support/region-fixture';
 import { startTestApp, TestApp } from '../support/test-app';
 
+const METRICS_TOKEN = 'scraper-token-of-this-suite';
+
 /** The product's default: the projector runs inside the API and readiness reports its lag. */
 describe('API with the inline projector (PROJECTOR=inline)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ PROJECTOR: 'inline' });
+    t = await startTestApp({ PROJECTOR: 'inline', METRICS_TOKEN });
   });
   afterAll(() => t.close());
 
@@ -39,7 +41,7 @@ describe('API with the inline projector (PROJECTOR=inline)', () => {
       return res.status === 200 && res.body.details.projector.lagEvents === 0 ? res.body : undefined;
     }, 'readiness with zero lag');
     expect(ready.details).toMatchObject({ database: { status: 'up' }, projector: { status: 'up', lagEvents: 0 } });
-    const metrics = await request(t.url).get('/api/metrics').expect(200);
+    const metrics = await request(t.url).get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200);
     expect(metrics.text).toMatch(/^projector_lag_events 0$/m);
   });
 });

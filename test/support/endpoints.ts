@@ -23,6 +23,8 @@ export async function discoverEndpoints(app: INestApplication, url: string): Pro
   const routed = express.router.stack
     .flatMap((layer) => {
       if (!layer.route) return [];
+      // Middleware Nest mounts for every route (the request logger) is a route answering every method: no endpoint.
+      if (Object.keys(layer.route.methods).length > 10) return [];
       const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
       return paths.flatMap((p) =>
         Object.keys(layer.route!.methods)

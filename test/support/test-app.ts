@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@app/config';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { createApp } from '../../apps/api/src/app.factory';
+import type { AppOptions } from '../../apps/api/src/app.module';
 import { TEST_JWT_SECRET } from './auth';
 
 export interface TestApp {
@@ -13,7 +14,7 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database, listening on a real socket. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: Pick<AppOptions, 'logDestination'> = {}): Promise<TestApp> {
   const db = await createTestDatabase('e2e');
   const config = loadConfig({
     LOG_LEVEL: 'error',
@@ -27,7 +28,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     PROJECTOR: 'off',
     ...env,
   });
-  const app = await createApp({ config, databaseUrl: db.url });
+  const app = await createApp({ config, databaseUrl: db.url, ...options });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {

@@ -1,4 +1,4 @@
-import { INestApplication, LogLevel } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
@@ -10,14 +10,16 @@ import { applyHardening } from './auth/hardening';
 import { commandErrorMapper } from './command-pipeline/command-errors';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
+import { AppLogger } from './observability/app-logger';
+import { AppMetrics } from './observability/metrics';
 import { webInterface } from './web/web-interface.middleware';
-
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Builds the HTTP application exactly as production runs it; e2e tests call this too. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
-  const logger = LEVELS.slice(0, LEVELS.indexOf(options.config.LOG_LEVEL) + 1);
-  const app = await NestFactory.create(AppModule.forRoot(options), { logger, bodyParser: false });
+  // Nest's own lines wait for the pino logger, which exists once the module is built.
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(AppLogger));
+  app.use(app.get(AppMetrics).middleware);
   applyHardening(app, options.config);
   // JSON answers compressed on the fly; the web interface's files come precompressed (skipped here).
   (app as NestExpressApplication).use(compression());

@@ -17,11 +17,15 @@ import { QueriesModule } from './queries/queries.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { PublicViewsModule } from './public-views/public-views.module';
 import { ImportModule } from './import/import.module';
+import { ObservabilityModule } from './observability/observability.module';
+import type { DestinationStream } from 'pino';
 
 export interface AppOptions {
   config: AppConfig;
   /** Resolved before Nest starts: DATABASE_URL or the embedded server's. */
   databaseUrl: string;
+  /** Where the JSON log lines go; standard output when not given (tests capture them). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
@@ -39,6 +43,7 @@ export class AppModule {
         // Its global guards check every endpoint of every module: login, role, region, committee, rate limits.
         AuthModule.forRoot({ databaseUrl: options.databaseUrl }),
         ProjectionsModule,
+        ObservabilityModule.forRoot(options.config, options.logDestination),
         HealthModule,
         RegionsModule,
         ConferencesModule,

@@ -3,6 +3,8 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { onStopSignal } from '@app/postgres';
 import { createApp } from './app.factory';
+import { AppLogger } from './observability/app-logger';
+import { bootLog } from './observability/logging';
 import { resolveDatabase } from './bootstrap/database';
 import { seedDemoIfEmpty } from './demo';
 
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const database = await resolveDatabase(config, (line) => logger.log(line));
+  const database = await resolveDatabase(config, bootLog(config, 'Empfehlungsradar'));
   const app = await createApp({ config, databaseUrl: database.url });
   // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
   await app.init();
@@ -37,7 +39,13 @@ async function main(): Promise<void> {
       ),
   );
   await app.listen(config.PORT, config.HOST);
-  logger.log(`Empfehlungsradar läuft: http://${config.HOST}:${config.PORT}/  (API-Dokumentation: /api/docs)`);
+  // One line instead of Nest's line per module and route (those come with LOG_LEVEL=debug).
+  const routes = app.get(AppLogger).routeCount;
+  logger.log(
+    `Empfehlungsradar läuft: http://${config.HOST}:${config.PORT}/ (API-Dokumentation: /api/docs; ${routes} Routen; ` +
+      `Datenbank: ${database.embedded ? 'eingebettet' : 'DATABASE_URL'}; Ereignisspeicher: ${config.EVENTSTORE_URL ? 'EventStoreDB' : 'PostgreSQL'}; ` +
+      `Projektor: ${config.PROJECTOR}; Kennzahlen: ${config.METRICS_TOKEN ? '/api/metrics mit METRICS_TOKEN' : 'aus (METRICS_TOKEN fehlt)'})`,
+  );
 }
 
 void main().catch((e) => {

@@ -72,13 +72,20 @@ class Environment {
   /** Writes (POST, PUT, PATCH, DELETE) per user (or address, without login) and minute. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_WRITES_PER_MINUTE: number = 120;
+
+  /**
+   * Bearer token a Prometheus scraper sends to GET /api/metrics. Unset: the endpoint answers no one
+   * (the figures name routes, pools and lag, nothing for the public).
+   */
+  @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 /** Never echoed back in an error message: it would end up in logs. */
-const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL'];
+const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL', 'METRICS_TOKEN'];
 
 /** Variables without a default; Object.keys of a fresh Environment does not list them. */
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'];
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN'];
 
 export type AppConfig = Readonly<Environment>;
 

@@ -6,6 +6,7 @@ import type { RequestWithActor } from '../actor/actor.guard';
 import { ProblemException } from '../http/problem.exception';
 import type { CommandRequest } from './command-request';
 import { principalKey } from './derived-ids';
+import type { TracedRequest } from '../observability/request-ids';
 import { requestHash } from './request-hash';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -53,7 +54,8 @@ export function commandRequestOf(request: RequestWithActor): CommandRequest {
     ...(clientKey !== undefined
       ? { idempotencyKey: principalKey(actor.userId, clientKey), requestHash: requestHash(request.method, request.originalUrl, request.body) }
       : {}),
-    correlationId: correlation ?? randomUUID(),
+    // The id the request's log lines carry (observability/request-ids.ts), so logs and events meet.
+    correlationId: (request as TracedRequest).correlationId ?? correlation ?? randomUUID(),
     causationId: commandId,
     ...(expectedRevision !== undefined ? { expectedRevision } : {}),
   };

@@ -7,6 +7,7 @@ import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres
 import { appendAll, migrateReadModels, simulateHistory } from '@app/projections';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { APP_CONFIG, EVENT_STORE, PG_POOL } from '../infrastructure/tokens';
+import { ObservabilityModule } from '../observability/observability.module';
 import { ProjectionsModule } from './projections.module';
 import { ProjectorLagService } from './projector-lag.service';
 
@@ -15,19 +16,22 @@ async function appWith(db: TestDatabase, projector: 'inline' | 'off', store: Pos
   @Global()
   @Module({
     providers: [
-      { provide: APP_CONFIG, useValue: loadConfig({ PROJECTOR: projector, LOG_LEVEL: 'error' }) },
+      { provide: APP_CONFIG, useValue: loadConfig({ PROJECTOR: projector, LOG_LEVEL: 'error', METRICS_TOKEN }) },
       { provide: EVENT_STORE, useValue: store },
       { provide: PG_POOL, useValue: pool },
     ],
     exports: [APP_CONFIG, EVENT_STORE, PG_POOL],
   })
   class Infrastructure {}
-  const moduleRef = await Test.createTestingModule({ imports: [Infrastructure, ProjectionsModule] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [Infrastructure, ProjectionsModule, ObservabilityModule.forRoot({ LOG_LEVEL: 'error' })] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.setGlobalPrefix('api');
   await app.init();
   return app;
 }
+
+const METRICS_TOKEN = 'scraper-token-for-this-spec';
+const scrape = (app: INestApplication) => request(app.getHttpServer()).get('/api/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200);
 
 const metric = (text: string, name: string) => Number(new RegExp(`^${name} (-?\\d+)$`, 'm').exec(text)?.[1]);
 
@@ -56,7 +60,7 @@ describe('ProjectionsModule', () => {
   it('with PROJECTOR=off reports the whole log as lag and writes nothing', async () => {
     const app = await appWith(db, 'off', store, pool);
     try {
-      const response = await request(app.getHttpServer()).get('/api/metrics').expect(200);
+      const response = await scrape(app);
       expect(response.headers['content-type']).toMatch(/^text\/plain/);
       expect(appended).toBe(1_500);
       expect(metric(response.text, 'projector_lag_events')).toBe(appended);
@@ -77,14 +81,14 @@ describe('ProjectionsModule', () => {
       let text = '';
       let head: bigint | undefined;
       while (Date.now() < until) {
-        text = (await request(app.getHttpServer()).get('/api/metrics').expect(200)).text;
+        text = (await scrape(app)).text;
         head = await store.headPosition();
         if (metric(text, 'projector_position') === Number(head)) break;
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(metric(text, 'projector_position')).toBe(Number(head));
       await new Promise((r) => setTimeout(r, 1100)); // past the lag cache
-      text = (await request(app.getHttpServer()).get('/api/metrics').expect(200)).text;
+      text = (await scrape(app)).text;
       expect(metric(text, 'projector_lag_events')).toBe(0);
       const { rows } = await pool.query('SELECT count(*)::int AS n FROM read_model.timeline');
       expect(metric(text, 'projector_events_applied_total')).toBe(rows[0].n);

@@ -99,6 +99,11 @@ export class PostgresEventStore implements VerifiableEventStore {
     this.heads.set(streamId, head);
   }
 
+  /** The pool's connections now: in use or idle, and requests waiting for one (for metrics). */
+  connections(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
+  }
+
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     return readStream(this.pool, streamId, options, (head) => this.remember(streamId, head));
   }
