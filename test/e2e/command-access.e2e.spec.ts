@@ -78,16 +78,16 @@ describe('who may act, and where', () => {
     expect(foreign.body.code).toBe('handoff.committee-unknown');
     // …nor be named as addressee or originating committee, at adoption or by a correction.
     const addressed = await request(t.url).post(`${f.base}/recommendations`).set(actors.office()).send(adoptionBody(f.conferenceId, [f.committeeId, other.committeeId])).expect(404);
-    expect(addressed.body).toMatchObject({ code: 'adoption.committee-unknown', details: { committeeIds: [other.committeeId] } });
+    expect(addressed.body).toMatchObject({ code: 'adoption.committee-foreign', details: { committeeIds: [other.committeeId] } });
     const origin = await request(t.url).post(`${f.base}/recommendations`).set(actors.office()).send({ ...adoptionBody(f.conferenceId, [f.committeeId]), originCommitteeIds: [other.committeeId] }).expect(404);
-    expect(origin.body.code).toBe('adoption.committee-unknown');
+    expect(origin.body.code).toBe('adoption.committee-foreign');
     const [adoption] = await eventStoreOf(t.app).readStream(`recommendation-${recommendationId}`);
     const corrected = await request(t.url)
       .post(`${f.base}/recommendations/${recommendationId}/corrections`)
       .set(actors.office())
       .send({ correctsEventId: adoption!.id, correctedFields: { addressees: { committeeIds: [other.committeeId], decisionMakers: [] } }, reason: 'Adressat' })
       .expect(404);
-    expect(corrected.body.code).toBe('adoption.committee-unknown');
+    expect(corrected.body.code).toBe('adoption.committee-foreign');
     expect(await eventLogSnapshot(t.app)).toEqual(before);
   });
 

@@ -45,7 +45,7 @@ export const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
   'committee.not-registered',
   'recommendation.not-adopted',
   'adoption.conference-unknown',
-  'adoption.committee-unknown',
+  'adoption.committee-foreign',
   'handoff.committee-unknown',
   'handoff.unknown',
   'measurement.unknown-indicator',

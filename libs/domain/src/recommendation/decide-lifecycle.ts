@@ -44,8 +44,10 @@ export function decideAdopt(command: AdoptRecommendation, state: RecommendationS
 }
 
 /**
- * Addressees and originating committees are committees of the recommendation's own region (a
- * dissolved one may still be named: the recommendation may predate the dissolution).
+ * Addressees and originating committees are never committees of another region. One not (yet)
+ * registered may be named: a recommendation may lead to founding the committee it addresses (the
+ * demo's 1. BK addresses AG IJHSEP, registered two months later); a dissolved one too, since the
+ * recommendation may predate the dissolution.
  */
 export function checkNamedCommittees(
   named: { addressees?: { committeeIds: readonly CommitteeId[] }; originCommitteeIds?: readonly CommitteeId[] },
@@ -53,8 +55,8 @@ export function checkNamedCommittees(
   committees: NamedCommittees | undefined,
 ) {
   const ids = [...(named.addressees?.committeeIds ?? []), ...(named.originCommitteeIds ?? [])];
-  const unknown = [...new Set(ids.filter((id) => committees?.[id]?.regionId !== regionId))];
-  return unknown.length > 0 ? recommendationError('adoption.committee-unknown', { committeeIds: unknown }) : undefined;
+  const foreign = [...new Set(ids.filter((id) => committees?.[id] !== undefined && committees[id].regionId !== regionId))];
+  return foreign.length > 0 ? recommendationError('adoption.committee-foreign', { committeeIds: foreign }) : undefined;
 }
 
 export function decideAmend(command: AmendRecommendation, state: AdoptedRecommendation, today: CalendarDate): Decision<RecommendationAmended> {

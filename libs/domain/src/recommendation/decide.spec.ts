@@ -84,12 +84,14 @@ describe('Recommendation decider', () => {
         spec
           .given([])
           .when(anAdoptCommand({ addressees: { committeeIds: [ID.committee, foreign], decisionMakers: [] } }, { context: { conference, committees: { ...committeesOfRegion, [foreign]: { regionId: ID.otherRegion, dissolved: false } } } }))
-          .thenFails('adoption.committee-unknown', { committeeIds: [foreign] }));
-      it('refuses an unknown originating committee', () =>
+          .thenFails('adoption.committee-foreign', { committeeIds: [foreign] }));
+      it('refuses an originating committee of another region', () =>
         spec
           .given([])
-          .when(anAdoptCommand({ originCommitteeIds: [foreign] }, { context: { conference, committees: committeesOfRegion } }))
-          .thenFails('adoption.committee-unknown', { committeeIds: [foreign] }));
+          .when(anAdoptCommand({ originCommitteeIds: [foreign] }, { context: { conference, committees: { [foreign]: { regionId: ID.otherRegion, dissolved: false } } } }))
+          .thenFails('adoption.committee-foreign', { committeeIds: [foreign] }));
+      it('accepts a committee not registered yet (a recommendation may lead to founding it)', () =>
+        spec.given([]).when(anAdoptCommand({}, { context: { conference, committees: {} } })).then([adopted]));
       it('accepts a committee dissolved since (the recommendation may be older)', () =>
         spec
           .given([])
@@ -528,7 +530,7 @@ describe('Recommendation decider', () => {
         spec
           .given(withReport)
           .when(correct({ [ID.committee]: { regionId: ID.region, dissolved: false }, [B]: { regionId: ID.otherRegion, dissolved: false } }))
-          .thenFails('adoption.committee-unknown', { committeeIds: [B] }));
+          .thenFails('adoption.committee-foreign', { committeeIds: [B] }));
       it('accepts committees of this region', () =>
         spec
           .given(withReport)

@@ -12,7 +12,7 @@ export const RECOMMENDATION_ERRORS = {
   'date.before-adoption': 'Das Datum liegt vor dem Beschluss der Empfehlung.',
   'adoption.before-conference': 'Eine Empfehlung kann nicht vor ihrer Bildungskonferenz beschlossen worden sein.',
   'adoption.conference-unknown': 'Die Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.',
-  'adoption.committee-unknown': 'Adressaten und beteiligte Gremien müssen Gremien dieser Bildungsregion sein; diese sind hier nicht bekannt (siehe details.committeeIds).',
+  'adoption.committee-foreign': 'Adressaten und beteiligte Gremien müssen Gremien dieser Bildungsregion sein; diese sind hier nicht bekannt (siehe details.committeeIds).',
   'amendment.no-change': 'Die Änderung enthält nichts, was sich vom geltenden Stand unterscheidet.',
   // (2)
   'handoff.already-active': 'Das Gremium hat für diese Empfehlung bereits eine offene oder angenommene Übergabe.',
