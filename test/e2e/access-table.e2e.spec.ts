@@ -96,6 +96,7 @@ const TABLE: Record<string, Expected> = {
   [`GET ${R}/audit/events`]: AUDIT,
   [`GET ${R}/audit/export`]: AUDIT,
   [`GET ${R}/audit/export/manifest`]: AUDIT,
+  [`GET ${R}/audit/signing-key`]: AUDIT,
   [`GET ${R}/audit/diff`]: AUDIT,
   [`GET ${R}/audit/verify`]: AUDIT,
   // Importing a list is the office's (it records adoptions; hand-offs and reports come as the import).

@@ -41,6 +41,10 @@ class Environment {
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** PEM file (PKCS#8) of the Ed25519 key that signs audit manifests. Unset: generated once into DATA_DIR/audit-signing-key.pem. */
+  @IsOptional() @IsString() @MinLength(1)
+  AUDIT_SIGNING_KEY?: string;
+
   /** Lifetime of a locally issued access token, in seconds. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400)
   ACCESS_TOKEN_TTL: number = 900;

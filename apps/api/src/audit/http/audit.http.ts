@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { isVerifiable } from '@app/event-store';
@@ -11,6 +11,8 @@ import { scopeDiff, type DiffScope, type ScopeDiff } from '../diff/scope-diff';
 import { auditLogPage, type AuditLogPage } from '../log/audit-log';
 import { NDJSON_CONTENT_TYPE, ndjsonOf, toExportLine } from '../offline/export-format';
 import { buildManifest, type ExportManifest } from '../offline/manifest';
+import type { Signed } from '../offline/manifest-signature';
+import { ManifestSigner } from '../signing/manifest-signer';
 import { verifyRegion, type RegionVerifyReport } from '../verify/verify-region';
 import { AuditQuery, type RawQuery } from './audit-query';
 import { ApiDiffPoints } from './swagger';
@@ -24,7 +26,21 @@ export class AuditHttp {
   constructor(
     private readonly reader: AuditReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly signer: ManifestSigner,
   ) {}
+
+  private readonly logger = new Logger('Audit');
+
+  /** A key file that cannot be read is the installation's fault: 503 with the reason in the log, not in the answer. */
+  private async signed<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (e instanceof ProblemException) throw e;
+      this.logger.error(`Audit-Signaturschlüssel nicht verfügbar: ${e instanceof Error ? e.message : String(e)}`);
+      throw ProblemException.of(503, 'Audit-Manifeste können derzeit nicht signiert werden; der Betrieb ist informiert.', { code: 'audit.signing-unavailable' });
+    }
+  }
 
   @Get('events')
   @Allow(...AUDITORS)
@@ -95,9 +111,22 @@ export class AuditHttp {
   @Allow(...AUDITORS)
   @ApiOperation({ summary: 'Manifest der NDJSON-Ausfuhr: Anzahl, erste und letzte Position, SHA-256 der Datei, Köpfe der Hash-Ketten' })
   @ApiQuery({ name: 'toPosition', required: false, description: 'Wie bei der Ausfuhr; dieselbe toPosition ergibt dieselbe Datei.' })
-  @ApiOkResponse({ description: 'Das Manifest (JSON).' })
-  async manifest(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery): Promise<ExportManifest> {
-    return (await this.exportOf(regionId, query)).manifest;
+  @ApiOkResponse({ description: 'Das Manifest (JSON), mit Ed25519 signiert (signature; Prüfschlüssel unter …/audit/signing-key).' })
+  async manifest(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery): Promise<Signed<ExportManifest>> {
+    const { manifest } = await this.exportOf(regionId, query);
+    return this.signed(() => this.signer.sign(manifest));
+  }
+
+  @Get('signing-key')
+  @Allow(...AUDITORS)
+  @ApiOperation({
+    summary: 'Öffentlicher Schlüssel (Ed25519), mit dem die Manifeste signiert sind',
+    description: 'Prüferinnen bewahren ihn getrennt von der Installation auf und prüfen jedes Manifest damit (npm run audit:verify -- --manifest … --public-key …).',
+  })
+  @ApiOkResponse({ description: 'algorithm, keyId, publicKey (SPKI, PEM).' })
+  async signingKey(@Param('regionId', UuidParamPipe) regionId: string): Promise<{ algorithm: 'Ed25519'; keyId: string; publicKey: string }> {
+    await this.reader.requireRegion(regionId);
+    return this.signed(() => this.signer.publicKey());
   }
 
   @Get('diff')

@@ -18,6 +18,25 @@ export interface ExportManifest {
   hashChain: 'sha256(previous hash in stream ‖ RFC 8785 canonical event)';
   /** Per stream: the last exported revision and its stored chain hash (sorted by stream id). */
   heads: Record<string, ChainHead>;
+  /**
+   * Per stream, in revision order (index = revision): each event's position, id and stored chain
+   * hash. Kept by the auditor outside the database, it names the first event a later log differs in
+   * (audit:verify --manifest), even after a whole chain was rewritten with fresh hashes.
+   */
+  eventHashes: Record<string, ManifestEntry[]>;
+}
+
+/** [position, eventId, hash] of one event. */
+export type ManifestEntry = [position: string, eventId: string, hash: string];
+
+export function eventHashesOf(lines: readonly ExportLine[]): Record<string, ManifestEntry[]> {
+  const streams = new Map<string, ManifestEntry[]>();
+  for (const line of lines) {
+    const entries = streams.get(line.streamId) ?? [];
+    entries[Number(line.revision)] = [line.position, line.eventId, line.hash.toLowerCase()];
+    streams.set(line.streamId, entries);
+  }
+  return Object.fromEntries([...streams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export const sha256Hex = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -42,6 +61,7 @@ export function buildManifest(regionId: string, file: string, lines: readonly Ex
     sha256: sha256Hex(Buffer.from(file, 'utf8')),
     hashChain: 'sha256(previous hash in stream ‖ RFC 8785 canonical event)',
     heads,
+    eventHashes: eventHashesOf(lines),
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { EventStore, RecordedEvent } from '@app/event-store';
+import { isVerifiable, type EventStore, type RecordedEvent } from '@app/event-store';
+import { EVENTS } from '@app/event-store/postgres/schema';
 import { CHECKPOINT, READ_MODEL_SCHEMA, READ_MODEL_TABLES, rebuildReadModels, type ReadModelTable } from '@app/projections';
 import { replaySource } from './replay-source';
 
@@ -19,7 +20,9 @@ export type ProjectionReport =
   /** The live read models have never been written (no projector ran): nothing to compare, nothing served from them. */
   | { status: 'not-maintained'; ok: null; replayedPosition: string | null }
   /** The live projector is not at the replayed position (lag, not tampering): rows would differ for that reason alone. */
-  | { status: 'behind'; ok: null; livePosition: string | null; replayedPosition: string | null };
+  | { status: 'behind'; ok: null; livePosition: string | null; replayedPosition: string | null }
+  /** The event the live projector applied last is no longer in the log: removed after it was applied (tampering, not lag). */
+  | { status: 'lost'; ok: false; livePosition: string };
 
 export interface CompareOptions {
   pool: Pool;
@@ -39,6 +42,16 @@ async function liveCheckpoint(pool: Pool, schema: string): Promise<{ exists: boo
   if (!table.rows[0].t) return { exists: false, position: null };
   const { rows } = await pool.query<{ position: string | null }>(`SELECT position::text AS position FROM "${schema}".projection_checkpoints WHERE name = $1`, [CHECKPOINT]);
   return { exists: rows.length > 0 && rows[0].position !== null, position: rows[0]?.position ?? null };
+}
+
+/**
+ * The live checkpoint names an event the log no longer holds. Only the PostgreSQL store is asked (its
+ * events sit beside the read models); positions are unique and never reused, so a missing one was removed.
+ */
+async function appliedEventLost(pool: Pool, store: EventStore, position: string | null): Promise<boolean> {
+  if (position === null || !isVerifiable(store)) return false;
+  const { rows } = await pool.query(`SELECT 1 FROM ${EVENTS} WHERE position = $1`, [position]);
+  return rows.length === 0;
 }
 
 const keyColumns = (table: ReadModelTable) => READ_MODEL_TABLES[table].split(',').map((c) => c.trim());
@@ -89,6 +102,10 @@ export async function compareProjections(options: CompareOptions): Promise<Proje
   const live = options.liveSchema ?? READ_MODEL_SCHEMA;
   const waitMs = options.waitMs ?? 5000;
   let last: { live: string | null; replayed: string | null } = { live: null, replayed: null };
+  const lost = async (position: string | null): Promise<ProjectionReport | undefined> =>
+    (await appliedEventLost(pool, store, position)) ? { status: 'lost', ok: false, livePosition: position! } : undefined;
+  const before = await lost((await liveCheckpoint(pool, live)).position);
+  if (before) return before;
   for (let attempt = 0; attempt < 3; attempt++) {
     const head = await store.headPosition();
     const source = region ? replaySource(store, await region.eventsUpTo(head)) : store;
@@ -106,5 +123,6 @@ export async function compareProjections(options: CompareOptions): Promise<Proje
       await pool.query(`DROP SCHEMA IF EXISTS "${result.shadow}" CASCADE`);
     }
   }
-  return { status: 'behind', ok: null, livePosition: last.live, replayedPosition: last.replayed };
+  // A checkpoint that never reached the head may stand on an event removed meanwhile: that is no lag.
+  return (await lost(last.live)) ?? { status: 'behind', ok: null, livePosition: last.live, replayedPosition: last.replayed };
 }

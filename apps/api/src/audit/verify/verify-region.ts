@@ -71,6 +71,8 @@ export function verdict(chains: ChainVerification, projections: ProjectionReport
         return `Lesemodell weicht ab: Tabelle ${projections.firstDrift.table}, Schlüssel ${JSON.stringify(projections.firstDrift.key)}.`;
       case 'not-maintained':
         return 'Lesemodelle werden nicht fortgeschrieben (kein Projektor gelaufen); Kennzahlen und Ansichten werden aus dem Protokoll berechnet.';
+      case 'lost':
+        return `Das Ereignis an Position ${projections.livePosition}, das der Projektor schon angewandt hatte, fehlt im Protokoll: es wurde nachträglich entfernt.`;
       case 'behind':
         return `Der Projektor ist im Rückstand (Position ${projections.livePosition ?? '–'} statt ${projections.replayedPosition ?? '–'}); die Lesemodelle wurden nicht verglichen.`;
       default: {
