@@ -175,6 +175,13 @@ describe('web interface in Chromium', () => {
     expect(await rows.first().locator('th').textContent()).toBe('1. BK / 1');
     expect(await rows.first().textContent()).toContain('25.11.2009');
     expect(await page.locator('table.liste .ueberfaellig').count()).toBeGreaterThan(0);
+    // Domain rule 1: nothing of the superseded (1. BK / 2) and the withdrawn (3. BK / 3) recommendation is due any more.
+    for (const reference of ['1. BK / 2', '3. BK / 3']) {
+      const row = rows.filter({ has: page.locator('th', { hasText: new RegExp(`^${reference.replace(/[.]/g, '\\.')}$`) }) });
+      expect(await row.count()).toBe(1);
+      expect(await row.locator('.ueberfaellig').count()).toBe(0);
+      expect(await row.locator('td').last().textContent()).toBe('entfällt');
+    }
     await shot('03-empfehlungen');
 
     await page.getByRole('link', { name: 'Nächste Seite »' }).click();
@@ -200,6 +207,17 @@ describe('web interface in Chromium', () => {
     await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'zurückgenommen' });
     await page.getByRole('button', { name: 'Filtern' }).click();
     await page.getByText('Keine Empfehlung passt zu diesen Filtern.').waitFor();
+  }, STEP);
+
+  it('Empfehlung: a withdrawn one shows no report as due, and none as overdue (domain rule 1)', async () => {
+    await page.goto(`${t.url}/#/empfehlung/${demoRecommendationId('bk3-3')}`);
+    await page.getByRole('heading', { level: 1, name: /3\. BK \/ 3/ }).waitFor();
+    const assignments = page.locator('section[aria-labelledby="auftraege-titel"] tbody tr');
+    await assignments.first().waitFor();
+    const due = await assignments.locator('td:last-child').allTextContents();
+    expect(due.length).toBeGreaterThan(0);
+    expect(due).toEqual(due.map(() => 'entfällt'));
+    expect(await page.locator('section[aria-labelledby="auftraege-titel"] .ueberfaellig').count()).toBe(0);
   }, STEP);
 
   it('Empfehlung: state, assignments, the timeline in German with who and when, the correction beside its entry, and time travel', async () => {
