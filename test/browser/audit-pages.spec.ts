@@ -101,7 +101,7 @@ describe('audit pages in Chromium, as the auditor', () => {
   }, STEP);
 
   it('Integritätsprüfung: every chain recomputed, the verdict in German', async () => {
-    await page.getByRole('link', { name: 'Integritätsprüfung' }).click();
+    await page.goto(`${h.t.url}/#/pruefung?teil=integritaet`);
     await page.getByRole('button', { name: 'Prüfung starten' }).click();
     const verdict = page.locator('.pruef-ergebnis');
     await verdict.waitFor({ timeout: 90_000 });
@@ -113,10 +113,16 @@ describe('audit pages in Chromium, as the auditor', () => {
   }, STEP);
 
   it('Ausfuhr: the manifest, and the NDJSON up to its last event whose SHA-256 the page checks and a download confirms', async () => {
-    await page.getByRole('link', { name: 'Ausfuhr mit Manifest' }).click();
+    await page.goto(`${h.t.url}/#/pruefung?teil=ausfuhr`);
     await page.getByRole('button', { name: 'Manifest und Ausfuhr erstellen' }).click();
     await page.locator('[data-pruefsumme]').waitFor();
     expect(await page.locator('[data-pruefsumme]').getAttribute('data-pruefsumme')).toBe('stimmt');
+    // The manifest's Ed25519 signature, checked in the browser with the installation's public key.
+    const key = await api('/audit/signing-key');
+    expect(await page.locator('[data-signatur]').getAttribute('data-signatur')).toBe('valid');
+    expect(await page.locator('[data-signatur]').textContent()).toBe(
+      `Signatur gültig: das Manifest ist mit dem Schlüssel ${key.keyId} dieser Installation signiert (Ed25519).`,
+    );
     const sha = (await page.locator('code.pruefsumme').textContent())!;
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
     await h.shot(page, '05-ausfuhr');
