@@ -27,8 +27,9 @@ export interface RunningProcess {
   kill(): Promise<void>;
 }
 
-export function runNode(script: string, env: NodeJS.ProcessEnv): RunningProcess {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `node <script>`, or `node <args…>` when given several. */
+export function runNode(script: string | string[], env: NodeJS.ProcessEnv): RunningProcess {
+  const child = spawn(process.execPath, typeof script === 'string' ? [script] : script, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
   child.stdout?.on('data', (c: Buffer) => chunks.push(c.toString()));
   child.stderr?.on('data', (c: Buffer) => chunks.push(c.toString()));

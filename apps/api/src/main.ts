@@ -6,6 +6,7 @@ import { createApp } from './app.factory';
 import { AppLogger } from './observability/app-logger';
 import { bootLog } from './observability/logging';
 import { resolveDatabase } from './bootstrap/database';
+import { drainOnStop } from './bootstrap/drain';
 import { seedDemoIfEmpty } from './demo';
 
 async function main(): Promise<void> {
@@ -25,10 +26,12 @@ async function main(): Promise<void> {
   // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
   await app.init();
   await seedDemoIfEmpty(app, config, database, (line) => logger.log(line));
-  // Requests in flight are answered, the projector ends its batch, then the pools and the database close.
+  // Requests in flight are answered and the connections drained, the projector ends its batch, then
+  // the pools and the database close.
+  const drain = drainOnStop(app.getHttpServer());
   onStopSignal(() =>
-    app
-      .close()
+    drain(10_000)
+      .then(() => app.close())
       .then(() => database.stop())
       .then(
         () => process.exit(0),
