@@ -34,6 +34,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * at the same time wait for one build (a lock folder); a build older than the sources is thrown away.
  */
 export async function builtApplication(): Promise<string> {
+  // One build for the whole run, even if a source file is edited while it runs (globalSetup passes it on).
+  const given = process.env.EMPF_TEST_BUILD;
+  if (given && existsSync(join(given, '.built'))) return given;
   const base = join(ROOT, '.test-build');
   mkdirSync(base, { recursive: true });
   const hash = sourceHash();
@@ -52,7 +55,10 @@ export async function builtApplication(): Promise<string> {
     }
     try {
       if (existsSync(done)) break;
-      for (const old of readdirSync(base)) if (old !== 'lock') rmSync(join(base, old), { recursive: true, force: true });
+      // Builds of other sources go after an hour; a run still using one has it for that long.
+      for (const old of readdirSync(base)) {
+        if (old !== 'lock' && Date.now() - statSync(join(base, old)).mtimeMs > 3_600_000) rmSync(join(base, old), { recursive: true, force: true });
+      }
       // Paths in it are relative to its own folder; nest build takes it relative to the project.
       writeFileSync(join(base, `tsconfig.${hash}.json`), JSON.stringify({ extends: '../tsconfig.build.json', compilerOptions: { outDir: `./${hash}`, tsBuildInfoFile: `./${hash}/.tsbuildinfo` } }));
       execFileSync(join(ROOT, 'node_modules', '.bin', 'nest'), ['build', 'api', '--path', `.test-build/tsconfig.${hash}.json`], { cwd: ROOT, stdio: 'pipe' });
@@ -61,5 +67,6 @@ export async function builtApplication(): Promise<string> {
       rmSync(lock, { recursive: true, force: true });
     }
   }
+  process.env.EMPF_TEST_BUILD = out;
   return out;
 }
