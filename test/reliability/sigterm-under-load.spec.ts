@@ -49,11 +49,16 @@ describe('SIGTERM under load', () => {
     const stopped = load.stop();
     api.child.kill('SIGTERM');
     await stopped;
-    expect(await api.exited).toEqual({ code: 0, signal: null });
-
-    expect(inFlight.length).toBeGreaterThanOrEqual(2);
+    const exit = await api.exited;
+    // Named with what the process printed, so a failure on a loaded machine says why.
+    expect({ ...exit, unanswered: load.outcomes.filter((o) => o.status !== 201), inFlight: inFlight.length >= 2 }).toEqual({
+      code: 0,
+      signal: null,
+      unanswered: [],
+      inFlight: true,
+      ...(exit.code === 0 ? {} : { output: api.output() }),
+    });
     expect(inFlight.map((o) => o.status)).toEqual(inFlight.map(() => 201));
-    expect(load.outcomes.filter((o) => o.status !== 201)).toEqual([]);
 
     const pool = new Pool({ connectionString: db.url, max: 3 });
     const store = new PostgresEventStore({ url: db.url, maxConnections: 2, notify: false });
