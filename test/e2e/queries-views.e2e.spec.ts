@@ -176,7 +176,7 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       expect(entry.sentence).toContain('Empfehlung 8. BK / 5 „Empfehlung 5“');
       expect(entry.correctedSentence).toContain('Empfehlung 8. BK / 5a „Empfehlung 5“');
       expect(entry.corrections).toEqual([
-        expect.objectContaining({ reason: 'Nummer falsch übertragen', actor: { userId: 'buero.test', role: 'office', onBehalfOf: null } }),
+        expect.objectContaining({ reason: 'Nummer falsch übertragen', actor: { userId: 'buero.test', name: null, role: 'office', onBehalfOf: null } }),
       ]);
       expect(entry.corrections[0].sentence).toMatch(/^Korrektur .*„8\. BK \/ 5“ auf „8\. BK \/ 5a“/);
       // The correction is shown beside its entry, not again on its own.
@@ -205,7 +205,7 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       expect(refs((await get('/recommendations', { asOf, fieldOfAction: 'Inklusion' }).expect(200)).body)).toEqual(['8. BK / 2', '8. BK / 4', expect.stringMatching(/^8\. BK \/ 5/)]);
       expect(refs((await get('/recommendations', { asOf, stalled: 'true' }).expect(200)).body)).toEqual(['8. BK / 2', expect.stringMatching(/^8\. BK \/ 5/)]);
       const r2 = (await get('/recommendations', { asOf, lifecycle: 'in_progress' }).expect(200)).body.items[0];
-      expect(r2).toMatchObject({ reference: '8. BK / 2', stalled: true, overdue: true, nextReportDueOn: '2020-03-01', committees: [{ committeeId: w.c2, name: 'Fachgremium Inklusion', state: 'accepted' }] });
+      expect(r2).toMatchObject({ reference: '8. BK / 2', stalled: true, overdue: true, nextReportDueOn: '2020-03-01', committees: [{ committeeId: w.c2, name: 'Fachgremium Inklusion', state: 'accepted', answerDueOn: null, dueOn: '2020-03-01', overdue: true }] });
     });
 
     it('pages with a cursor: every item once, in order, limit at most 200', async () => {

@@ -129,3 +129,16 @@ export async function findAccountById(dataSource: DataSource, id: string): Promi
 export async function disableAccount(dataSource: DataSource, id: string, now: Date): Promise<void> {
   await dataSource.query(`UPDATE auth.accounts SET disabled_at = coalesce(disabled_at, $2) WHERE id = $1`, [id, now]);
 }
+
+const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Display names of local accounts by id, for "who did it" in timelines. Ids that are no local
+ * account (OIDC subjects, test principals) are simply absent from the answer.
+ */
+export async function displayNamesOf(dataSource: DataSource, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => ACCOUNT_ID.test(id)))];
+  if (wanted.length === 0) return new Map();
+  const rows: { id: string; display_name: string }[] = await dataSource.query(`SELECT id, display_name FROM auth.accounts WHERE id = ANY($1::uuid[])`, [wanted]);
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

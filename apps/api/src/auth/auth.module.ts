@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { AccessGuard } from './access.guard';
 import { AccountStates } from './account-states';
+import { AccountNames } from './account-names';
 import { AccountsController } from './accounts.controller';
 import { AuthController } from './auth.controller';
 import { AUTH_DATA_SOURCE, LOCAL_TOKEN_KEY, TOKEN_VERIFIER } from './auth.tokens';
@@ -34,6 +35,8 @@ export class AuthModule implements OnApplicationShutdown {
     const logger = new Logger('Anmeldung');
     return {
       module: AuthModule,
+      // Global: the read side names the accounts behind events (AccountNames).
+      global: true,
       controllers: [AuthController, PublicViewsController, AccountsController],
       providers: [
         { provide: AUTH_DATA_SOURCE, useFactory: () => openAuthDataSource(options.databaseUrl) },
@@ -56,11 +59,12 @@ export class AuthModule implements OnApplicationShutdown {
         { provide: PublicViews, inject: [AUTH_DATA_SOURCE], useFactory: (ds: DataSource) => new PublicViews(ds) },
         { provide: AccountStates, inject: [AUTH_DATA_SOURCE], useFactory: (ds: DataSource) => new AccountStates(ds) },
         LoginService,
+        AccountNames,
         // Order matters: the access guard sets request.principal, which the rate limit counts by.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      exports: [AUTH_DATA_SOURCE, TOKEN_VERIFIER, LOCAL_TOKEN_KEY, PublicViews],
+      exports: [AUTH_DATA_SOURCE, TOKEN_VERIFIER, LOCAL_TOKEN_KEY, PublicViews, AccountNames],
     };
   }
 

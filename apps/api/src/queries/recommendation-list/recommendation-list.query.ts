@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { isActive, lifecycleOf, yearOf, type LifecycleState, type RecommendationFacts } from '@app/projections';
+import { addDays, DEFAULT_PARAMS, isActive, lifecycleOf, yearOf, type AssignmentFacts, type LifecycleState, type RecommendationFacts } from '@app/projections';
 import { committeeName, conferenceLabelOf } from '../shared/labels';
 import type { TimePoint } from '../shared/query-params';
 import { RegionHistory, requireConference, type RegionSnapshot } from '../shared/region-history';
@@ -26,11 +26,34 @@ export interface RecommendationListItem {
   fieldsOfAction: string[];
   lifecycle: LifecycleState;
   stalled: boolean;
-  committees: { committeeId: string; name: string; state: string }[];
+  committees: ListedHandOff[];
   /** Earliest current due date among active assignments that can still be overdue. */
   nextReportDueOn: string | null;
   overdue: boolean;
 }
+
+/** One hand-off as a work list needs it: when it was decided, when the answer and the next report are due. */
+export interface ListedHandOff {
+  committeeId: string;
+  name: string;
+  state: string;
+  decidedOn: string;
+  /** Pending only: `decidedOn` plus responseRate's D (metrics.md, 60 days); null once answered or withdrawn. */
+  answerDueOn: string | null;
+  /** The assignment's current due date (metrics.md), null when nothing is due. */
+  dueOn: string | null;
+  overdue: boolean;
+}
+
+const listedHandOff = (a: AssignmentFacts, name: string): ListedHandOff => ({
+  committeeId: a.committeeId,
+  name,
+  state: a.state,
+  decidedOn: a.decidedOn,
+  answerDueOn: a.state === 'pending' ? addDays(a.decidedOn, DEFAULT_PARAMS.responseDays) : null,
+  dueOn: a.currentDueOn ?? null,
+  overdue: a.overdue,
+});
 
 export interface RecommendationListResult extends TimePointView {
   regionId: string;
@@ -74,7 +97,7 @@ function itemOf(snapshot: RegionSnapshot, f: RecommendationFacts): Recommendatio
     fieldsOfAction: f.fieldsOfAction,
     lifecycle: lifecycle.state,
     stalled: lifecycle.stalled,
-    committees: f.handOffs.map((a) => ({ committeeId: a.committeeId, name: committeeName(snapshot, a.committeeId), state: a.state })),
+    committees: f.handOffs.map((a) => listedHandOff(a, committeeName(snapshot, a.committeeId))),
     nextReportDueOn: due[0] ?? null,
     overdue: f.handOffs.some((a) => a.overdue),
   };

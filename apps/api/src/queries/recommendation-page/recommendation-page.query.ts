@@ -23,11 +23,15 @@ import {
 import { ProblemException } from '../../http/problem.exception';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from '../shared/query-params';
+import { AccountNames } from '../../auth/account-names';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
+import { timelineDetails, type TimelineDetail } from './timeline-details';
 
 export interface TimelineActor {
   userId: string | null;
+  /** The account's display name; null when the id is no local account (OIDC, scripts). */
+  name: string | null;
   role: string | null;
   /** The office recorded it in this committee's name. */
   onBehalfOf: string | null;
@@ -55,6 +59,8 @@ export interface TimelineEntry {
   correctedSentence?: string;
   /** The corrections of this entry known at knownAt, beside it, in the order recorded. */
   corrections: TimelineCorrection[];
+  /** What people wrote that the sentence leaves out (summaries, evidence, notes). */
+  details: TimelineDetail[];
 }
 
 export interface AssignmentView extends Omit<AssignmentFacts, 'reports' | 'lastReport'> {
@@ -110,9 +116,13 @@ const notFound = (recommendationId: string) =>
     details: { recommendationId },
   });
 
-function actorOf(event: RecordedEvent): TimelineActor {
-  const actor = (event.metadata as { actor?: { userId?: string; role?: string; onBehalfOf?: string } }).actor;
-  return { userId: actor?.userId ?? null, role: actor?.role ?? null, onBehalfOf: actor?.onBehalfOf ?? null };
+type RecordedActor = { userId?: string; role?: string; onBehalfOf?: string };
+const recordedActor = (event: RecordedEvent) => (event.metadata as { actor?: RecordedActor }).actor;
+
+function actorOf(event: RecordedEvent, names: Map<string, string>): TimelineActor {
+  const actor = recordedActor(event);
+  const userId = actor?.userId ?? null;
+  return { userId, name: userId ? (names.get(userId) ?? null) : null, role: actor?.role ?? null, onBehalfOf: actor?.onBehalfOf ?? null };
 }
 
 /** Committee and conference ids an event names, so their names can be read for the sentences. */
@@ -135,6 +145,7 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly history: RegionHistory,
+    private readonly accounts: AccountNames,
   ) {}
 
   async execute({ regionId, recommendationId, point }: RecommendationPageQuery): Promise<RecommendationPageResult> {
@@ -159,16 +170,17 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
       indicator: (id) => indicators.get(id),
     };
     const byId = new Map(recorded.map((e) => [e.id, e]));
+    const names = await this.accounts.namesOf(recorded.map((e) => recordedActor(e)?.userId).filter((id): id is string => id !== undefined));
 
     const timeline = history
       .filter((e) => e.type !== 'EntryCorrected')
-      .map((e) => this.entryOf(e, byId, ctx))
+      .map((e) => this.entryOf(e, byId, ctx, names))
       .sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.revision - b.revision);
     // A correction whose entry is not on the page (dated after asOf once corrected) is listed on its own.
     const shown = new Set(timeline.flatMap((e) => e.corrections.map((c) => c.eventId)));
     const orphans = history
       .filter((e) => e.type === 'EntryCorrected' && !shown.has(e.eventId))
-      .map((e) => ({ ...this.entryOf(e, byId, ctx) }));
+      .map((e) => ({ ...this.entryOf(e, byId, ctx, names) }));
     const all = [...timeline, ...orphans].sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.revision - b.revision);
 
     const adoption = history.find((e) => e.type === 'RecommendationAdopted')!;
@@ -212,16 +224,17 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
     };
   }
 
-  private entryOf(event: HistoricEvent, byId: Map<string, RecordedEvent>, ctx: DescribeContext): TimelineEntry {
+  private entryOf(event: HistoricEvent, byId: Map<string, RecordedEvent>, ctx: DescribeContext, names: Map<string, string>): TimelineEntry {
     const recorded = byId.get(event.eventId)!;
+    const actor = actorOf(recorded, names);
     const asRecorded = { type: event.type, data: event.original ?? event.data } as DomainEvent;
-    const suffix = onBehalfSuffix(actorOf(recorded).onBehalfOf ? { onBehalfOf: actorOf(recorded).onBehalfOf! } : undefined, ctx);
+    const suffix = onBehalfSuffix(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : undefined, ctx);
     const corrections = (event.correctedBy ?? []).map((id) => {
       const correction = byId.get(id)!;
       return {
         eventId: id,
         recordedAt: correction.recordedAt.toISOString(),
-        actor: actorOf(correction),
+        actor: actorOf(correction, names),
         sentence: describeEvent({ type: 'EntryCorrected', data: correction.data } as DomainEvent, {
           ...ctx,
           corrected: { type: event.type as CorrectableEventType, data: (event.original ?? event.data) as Record<string, unknown> },
@@ -240,10 +253,11 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
       type: event.type,
       businessDate: event.businessDate,
       recordedAt: recorded.recordedAt.toISOString(),
-      actor: actorOf(recorded),
+      actor,
       sentence,
       ...(event.correctedBy ? { correctedSentence: describeEvent({ type: event.type, data: event.data } as DomainEvent, ctx) + suffix } : {}),
       corrections,
+      details: timelineDetails(event),
     };
   }
 

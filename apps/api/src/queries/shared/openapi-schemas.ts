@@ -66,8 +66,13 @@ export class RecommendationListItemDto {
   @ApiProperty({ type: [String] }) fieldsOfAction!: string[];
   @ApiProperty({ example: 'in_progress' }) lifecycle!: string;
   @ApiProperty() stalled!: boolean;
-  @ApiProperty({ description: 'Übergaben: Gremium und Zustand (pending, accepted, declined, withdrawn)', type: 'array', items: { type: 'object', additionalProperties: true } })
-  committees!: { committeeId: string; name: string; state: string }[];
+  @ApiProperty({
+    description:
+      'Übergaben: Gremium, Zustand (pending, accepted, declined, withdrawn), decidedOn, answerDueOn (nur offene: decidedOn + 60 Tage), dueOn (aktueller Berichtstermin), overdue',
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+  })
+  committees!: { committeeId: string; name: string; state: string; decidedOn: string; answerDueOn: string | null; dueOn: string | null; overdue: boolean }[];
   @ApiProperty({ type: String, nullable: true, example: '2020-03-01' }) nextReportDueOn!: string | null;
   @ApiProperty() overdue!: boolean;
 }
