@@ -25,6 +25,9 @@ const PAGES = {
   einstellungen: lazyPage(() => import('./pages/settings.js'), 'renderSettings'),
   import: lazyPage(() => import('./pages/import.js'), 'renderImport'),
   pruefung: lazyPage(() => import('./pages/audit.js'), 'renderAudit'),
+  auftraege: lazyPage(() => import('./pages/work-list.js'), 'renderWorkList'),
+  erfassen: lazyPage(() => import('./pages/adopt.js'), 'renderAdopt'),
+  verwaltung: lazyPage(() => import('./pages/admin.js'), 'renderAdmin'),
 };
 
 const main = document.getElementById('inhalt');

@@ -23,13 +23,13 @@ export function date(iso) {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-/** An ISO instant as "20.11.2018, 14:05 Uhr" in Berlin time. */
+/** An ISO instant as "20.11.2018, 14:05:09 Uhr" in Berlin time, to the second like the "Erfasst bis" picker. */
 export function instant(iso) {
   if (!iso) return '–';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const text = new Intl.DateTimeFormat('de-DE', {
-    timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
   }).format(d);
   return `${text} Uhr`;
 }

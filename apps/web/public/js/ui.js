@@ -2,6 +2,7 @@
 import { ApiError } from './api.js';
 import { date, days, instant, months, ofTotal, percent } from './format.js';
 import { h } from './dom.js';
+import { DATE_MESSAGE, dateInput, parseDate, parseInstant, showInstant } from './forms/dates.js';
 import { DEFAULT_PARAMS, FIGURES, LIFECYCLE, label } from './labels.js';
 
 export function errorBox(error, retry) {
@@ -67,14 +68,29 @@ export const overdueBadge = (dueOn) => h('span', { class: 'ueberfaellig' }, `üb
  * The "Stand am" date picker (asOf). Submitting calls onChange with YYYY-MM-DD or '' for today.
  */
 export function asOfPicker(current, onChange, { id = 'stand-am', note } = {}) {
-  const input = h('input', { type: 'date', id, name: 'asOf', value: current ?? '', max: '2999-12-31', min: '1900-01-01' });
-  return h('form', { class: 'stand-am', role: 'search', 'aria-label': 'Zeitpunkt wählen', onsubmit: (e) => { e.preventDefault(); onChange(input.value); } },
+  const input = dateInput({ id, name: 'asOf', value: current ?? '' });
+  return h('form', { class: 'stand-am', role: 'search', 'aria-label': 'Zeitpunkt wählen', novalidate: true, onsubmit: (e) => {
+    e.preventDefault();
+    const day = dayOf(input);
+    if (day !== null) onChange(day);
+  } },
     h('label', { for: id }, 'Stand am'),
     input,
     h('button', { type: 'submit', class: 'knopf' }, 'Anzeigen'),
     current ? h('button', { type: 'button', class: 'knopf-leise', onclick: () => onChange('') }, 'Heute') : null,
     h('span', { class: 'hinweis' }, note ?? (current ? `Zeitreise: so stand es am ${date(current)}.` : 'Leer lassen für heute.')),
   );
+}
+
+/**
+ * The ISO day a German date field holds ('' when empty); null, with the field marked and the
+ * message said, when it is no day.
+ */
+export function dayOf(input) {
+  const day = parseDate(input.value);
+  input.setCustomValidity(day === null ? DATE_MESSAGE : '');
+  if (day === null) input.reportValidity();
+  return day;
 }
 
 /** "Stand: 23.11.2026" line every view shows. */
@@ -86,14 +102,15 @@ export const asOfLine = (answer) =>
  * instant; empty means everything recorded.
  */
 export function knownAtPicker(current, onChange) {
-  const local = current ? toLocalInput(current) : '';
-  const input = h('input', { type: 'datetime-local', id: 'erfasst-bis', name: 'knownAt', step: 1, value: local });
+  const input = h('input', { type: 'text', id: 'erfasst-bis', name: 'knownAt', value: showInstant(current), placeholder: 'TT.MM.JJJJ hh:mm:ss', size: 19, autocomplete: 'off' });
   return h('details', { class: 'erfasst-bis', open: Boolean(current) },
     h('summary', {}, 'Für die Prüfung: Stand der Erfassung'),
-    h('form', { class: 'stand-am', 'aria-label': 'Stand der Erfassung wählen', onsubmit: (e) => {
+    h('form', { class: 'stand-am', 'aria-label': 'Stand der Erfassung wählen', novalidate: true, onsubmit: (e) => {
       e.preventDefault();
-      const when = input.value ? new Date(input.value) : null;
-      onChange(when && !Number.isNaN(when.getTime()) ? when.toISOString() : '');
+      const when = parseInstant(input.value);
+      input.setCustomValidity(when === null ? 'Bitte Datum und Uhrzeit als TT.MM.JJJJ hh:mm:ss angeben (deutsche Zeit), z. B. 14.09.2019 13:05:09.' : '');
+      if (when === null) input.reportValidity();
+      else onChange(when);
     } },
       h('label', { for: 'erfasst-bis' }, 'Erfasst bis'),
       input,
@@ -104,12 +121,6 @@ export function knownAtPicker(current, onChange) {
   );
 }
 
-function toLocalInput(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
 
 /** Cohort (all or one conference) and "Stand am" for the boards; navigates to the same page. */
 export function viewControls(ctx, page, conferences) {
@@ -118,10 +129,11 @@ export function viewControls(ctx, page, conferences) {
   const select = h('select', { id: 'ansicht-kohorte', name: 'kohorte' },
     h('option', { value: '' }, 'alle Konferenzen'),
     conferences.map((c) => h('option', { value: c.id, selected: c.id === kohorte }, c.label)));
-  const input = h('input', { type: 'date', id: 'ansicht-asof', name: 'asOf', value: asOf });
-  return h('form', { class: 'filter', role: 'search', 'aria-label': 'Ansicht eingrenzen', onsubmit: (e) => {
+  const input = dateInput({ id: 'ansicht-asof', name: 'asOf', value: asOf });
+  return h('form', { class: 'filter', role: 'search', 'aria-label': 'Ansicht eingrenzen', novalidate: true, onsubmit: (e) => {
     e.preventDefault();
-    ctx.navigate(page, { kohorte: select.value, asOf: input.value });
+    const day = dayOf(input);
+    if (day !== null) ctx.navigate(page, { kohorte: select.value, asOf: day });
   } },
     h('div', { class: 'feld' }, h('label', { for: 'ansicht-kohorte' }, 'Kohorte'), select),
     h('div', { class: 'feld' }, h('label', { for: 'ansicht-asof' }, 'Stand am'), input),

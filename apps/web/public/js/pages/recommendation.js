@@ -5,7 +5,7 @@ import { empty, h, show } from '../dom.js';
 import { indicatorChart, indicatorTable } from '../chart.js';
 import { ANCHORING, DIRECTION, HANDOFF_STATE, ROLE, STANDING, STATUS, label } from '../labels.js';
 import { asOfLine, asOfPicker, errorBox, knownAtPicker, lifecycleBadge, overdueBadge, table } from '../ui.js';
-import { statusForm } from './status-form.js';
+import { recommendationActions } from './recommendation-actions.js';
 
 export async function renderRecommendation(main, ctx) {
   const { region, id, params, navigate, link } = ctx;
@@ -35,6 +35,10 @@ export async function renderRecommendation(main, ctx) {
   const saved = sessionStorage.getItem('empfehlungsradar.meldung');
   sessionStorage.removeItem('empfehlungsradar.meldung');
   const committeeName = new Map(page.assignments.map((a) => [a.committeeId, a.committee]));
+  const travelling = Boolean(asOf || knownAt);
+  const actions = travelling ? null : await recommendationActions(ctx, page);
+  if (ctx.stale()) return;
+  const reviewNotes = page.timeline.filter((e) => e.type === 'SustainabilityReviewed');
 
   show(main,
     h('p', { class: 'brotkrumen' }, h('a', { href: link('empfehlungen') }, 'Empfehlungen'), ' › ', r.reference),
@@ -44,7 +48,7 @@ export async function renderRecommendation(main, ctx) {
     knownAtPicker(knownAt, (value) => go({ knownAt: value })),
     asOfLine(page),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'stand-titel' },
-      h('h2', { id: 'stand-titel' }, 'Aktueller Stand'),
+      h('h2', { id: 'stand-titel' }, standHeading(asOf, knownAt)),
       h('dl', { class: 'eckdaten' },
         entry('Stand', lifecycleBadge(r.lifecycle, r.stalled)),
         entry('Beschlossen', `${date(r.adoptedOn)} von der ${r.conference}`),
@@ -78,11 +82,12 @@ export async function renderRecommendation(main, ctx) {
     page.reviews.length || page.outcomeReports.length ? h('section', { class: 'abschnitt', 'aria-labelledby': 'pruefung-titel' },
       h('h2', { id: 'pruefung-titel' }, 'Nachhaltigkeit und Rückmeldung'),
       h('ul', {},
-        page.reviews.map((rv) => h('li', {}, `Prüfung am ${date(rv.reviewedOn)}: ${label(STANDING, rv.outcome)}; Verankerung: ${rv.anchoring.map((a) => label(ANCHORING, a)).join(', ') || '–'}`)),
+        page.reviews.map((rv, i) => h('li', {}, `Prüfung am ${date(rv.reviewedOn)}: ${label(STANDING, rv.outcome)}; Verankerung: ${rv.anchoring.map((a) => label(ANCHORING, a)).join(', ') || '–'}`,
+          detailList(reviewNotes[i]?.details ?? []))),
         page.outcomeReports.map((o) => h('li', {}, `Ergebnis an die ${o.conference} berichtet am ${date(o.on)}`)),
       ),
     ) : null,
-    statusFormSection(ctx, page),
+    actions,
     h('section', { class: 'abschnitt', 'aria-labelledby': 'verlauf-titel' },
       h('h2', { id: 'verlauf-titel' }, 'Verlauf'),
       h('p', { class: 'hinweis' }, 'Jeder Schritt mit Datum, wer ihn erfasst hat und wann. Korrekturen stehen neben dem Eintrag, den sie berichtigen; der ursprüngliche Eintrag bleibt sichtbar.'),
@@ -106,9 +111,25 @@ function indicatorsSection(indicators, committeeName) {
   );
 }
 
+/** "Stand am 31.12.2021" when travelling in time, so no heading claims to be today's. */
+function standHeading(asOf, knownAt) {
+  if (asOf) return `Stand am ${date(asOf)}${knownAt ? `, erfasst bis ${instant(knownAt)}` : ''}`;
+  return knownAt ? `Stand nach Erfassung bis ${instant(knownAt)}` : 'Aktueller Stand';
+}
+
+/** "Frau Beispiel (Lenkungskreis)": the account's name and role; the role alone where no name is known. */
 function who(actor) {
   const role = actor.role ? label(ROLE, actor.role) : 'unbekannt';
-  return actor.userId ? `${role} (Konto ${actor.userId})` : role;
+  return actor.name ? `${actor.name} (${role})` : role;
+}
+
+/** What people wrote: summaries, evidence (linked when it is a web address), notes, sources. */
+function detailList(details) {
+  if (!details.length) return null;
+  return h('dl', { class: 'verlauf-details' }, details.map((d) => h('div', {},
+    h('dt', {}, d.label),
+    h('dd', {}, d.url && /^https?:\/\//i.test(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, d.text) : d.text),
+  )));
 }
 
 function timelineEntry(e) {
@@ -118,6 +139,7 @@ function timelineEntry(e) {
       h('p', { class: 'verlauf-datum' }, h('time', { datetime: e.businessDate }, date(e.businessDate))),
       h('p', { class: 'verlauf-satz' }, corrected ? h('span', { class: 'ursprung' }, h('span', { class: 'nur-vorlesen' }, 'Ursprünglich erfasst: '), h('del', {}, e.sentence)) : e.sentence),
       corrected && e.correctedSentence ? h('p', { class: 'verlauf-satz gilt' }, h('strong', {}, 'Gilt nach Korrektur: '), e.correctedSentence) : null,
+      detailList(e.details ?? []),
       h('p', { class: 'verlauf-wer' }, `Erfasst am ${instant(e.recordedAt)} von ${who(e.actor)}`),
     ),
     corrected ? h('aside', { class: 'korrekturen', 'aria-label': 'Korrekturen zu diesem Eintrag' },
@@ -128,13 +150,4 @@ function timelineEntry(e) {
       )),
     ) : null,
   );
-}
-
-/** The form for a committee member whose committee has an accepted assignment here. */
-function statusFormSection(ctx, page) {
-  const { account } = ctx;
-  if (account.role !== 'committee' || ctx.params.get('asOf') || ctx.params.get('knownAt')) return null;
-  const mine = page.assignments.filter((a) => a.state === 'accepted' && (account.committeeIds ?? []).includes(a.committeeId));
-  if (mine.length === 0) return null;
-  return statusForm(ctx, page, mine);
 }

@@ -6,6 +6,8 @@ import { directory } from '../directory.js';
 import { LIFECYCLE, STAGE, label } from '../labels.js';
 import { figureCards } from '../ui.js';
 import { publicLink } from './public.js';
+import { dayOf, figureCards } from '../ui.js';
+import { dateInput } from '../forms/dates.js';
 
 const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'impactMeasured', 'sustained'];
 
@@ -22,13 +24,17 @@ export async function renderReport(main, ctx) {
   const select = h('select', { id: 'bericht-konferenz', name: 'konferenz' },
     h('option', { value: '' }, 'alle (je Konferenz eine Seite)'),
     names.conferences.map((c) => h('option', { value: c.id, selected: c.id === chosen }, c.label)));
-  const input = h('input', { type: 'date', id: 'bericht-asof', name: 'asOf', value: asOf });
+  const input = dateInput({ id: 'bericht-asof', name: 'asOf', value: asOf });
   const pages = h('div', { class: 'berichte', 'aria-live': 'polite' }, h('p', { class: 'laedt', role: 'status' }, `${conferences.length} Berichtsseiten werden erstellt …`));
   show(main,
     h('div', { class: 'nicht-drucken' },
       h('h1', {}, 'Bericht an die Bildungskonferenz'),
       h('p', { class: 'einleitung' }, 'Eine druckbare Seite je Konferenz mit den Kennzahlen, dem Trichter und den Namen hinter den Zahlen – zum Vortrag durch den Lenkungskreis.'),
-      h('form', { class: 'filter', 'aria-label': 'Bericht wählen', onsubmit: (e) => { e.preventDefault(); navigate('bericht', { konferenz: select.value, asOf: input.value }); } },
+      h('form', { class: 'filter', 'aria-label': 'Bericht wählen', novalidate: true, onsubmit: (e) => {
+        e.preventDefault();
+        const day = dayOf(input);
+        if (day !== null) navigate('bericht', { konferenz: select.value, asOf: day });
+      } },
         h('div', { class: 'feld' }, h('label', { for: 'bericht-konferenz' }, 'Konferenz'), select),
         h('div', { class: 'feld' }, h('label', { for: 'bericht-asof' }, 'Stand am'), input),
         h('div', { class: 'knoepfe' },
