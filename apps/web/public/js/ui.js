@@ -107,7 +107,8 @@ export function knownAtPicker(current, onChange) {
     h('summary', {}, 'Für die Prüfung: Stand der Erfassung'),
     h('form', { class: 'stand-am', 'aria-label': 'Stand der Erfassung wählen', novalidate: true, onsubmit: (e) => {
       e.preventDefault();
-      const when = parseInstant(input.value);
+      // "bis 12:05:09" takes in the whole second, as a person reading "Erfasst am …, 12:05:09 Uhr" means it.
+      const when = parseInstant(input.value, { wholeSecond: true });
       input.setCustomValidity(when === null ? 'Bitte Datum und Uhrzeit als TT.MM.JJJJ hh:mm:ss angeben (deutsche Zeit), z. B. 14.09.2019 13:05:09.' : '');
       if (when === null) input.reportValidity();
       else onChange(when);

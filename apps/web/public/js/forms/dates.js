@@ -33,10 +33,19 @@ export function dateInput({ id, name, value = '', required = false }) {
 
 export const DATE_MESSAGE = 'Bitte ein Datum im Format TT.MM.JJJJ angeben, z. B. 14.09.2019.';
 
-/** "14.09.2019 13:05:09" (Berlin time) or an ISO instant → ISO instant; '' for empty; null when not understood. */
-export function parseInstant(text) {
+/**
+ * "14.09.2019 13:05:09" (Berlin time) or an ISO instant → ISO instant; '' for empty; null when not
+ * understood. `wholeSecond`: a time given to the second means its last millisecond.
+ */
+export function parseInstant(text, { wholeSecond = false } = {}) {
   const t = String(text ?? '').trim();
   if (t === '') return '';
+  const iso = readInstant(t);
+  if (!iso || !wholeSecond || /:\d{2}\.\d+/.test(t)) return iso;
+  return new Date(new Date(iso).getTime() + 999).toISOString();
+}
+
+function readInstant(t) {
   const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(t);
   if (iso) {
     // Without a zone it means the local (Berlin) wall clock, like the German form.

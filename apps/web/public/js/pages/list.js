@@ -38,7 +38,7 @@ export async function renderList(main, ctx) {
       h('label', { for: id }, text),
       h('select', { id, name }, h('option', { value: '' }, 'alle'), options.map(([value, text]) => h('option', { value, selected: value === current[name] }, text))),
     );
-  const asOfInput = asOfInput;
+  const asOfInput = dateInput({ id: 'filter-asof', name: 'asOf', value: current.asOf });
   const form = h('form', { class: 'filter', role: 'search', 'aria-label': 'Empfehlungen filtern', novalidate: true, onsubmit: (e) => {
     e.preventDefault();
     const day = dayOf(asOfInput);
