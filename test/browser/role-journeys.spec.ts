@@ -141,7 +141,7 @@ describe('role journeys in the browser', () => {
   it('the office sets up conferences, committees, accounts and public views (Verwaltung)', async () => {
     office = await login('buero@musterstadt.example');
     expect(await office.locator('#navigation li:not([hidden])').allTextContents()).toEqual([
-      'Übersicht', 'Empfehlungen', 'Gremien-Scorecard', 'Wirkung', 'Nachhaltigkeit', 'Bericht an die Bildungskonferenz', 'Empfehlung erfassen', 'Verwaltung',
+      'Übersicht', 'Empfehlungen', 'Gremien-Scorecard', 'Wirkung', 'Nachhaltigkeit', 'Bericht an die Bildungskonferenz', 'Einstellungen', 'Empfehlung erfassen', 'Verwaltung',
     ]);
     await office.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).click();
     await office.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
@@ -241,10 +241,6 @@ describe('role journeys in the browser', () => {
     await field(form, 'Konto').selectOption({ label: 'Otto Ausgeschieden (alt@musterstadt.example)' });
     await form.getByRole('button', { name: 'Konto sperren' }).click();
     await saved(office, 'Das Konto alt@musterstadt.example ist gesperrt.');
-    form = await openForm(office, 'public-views');
-    await field(form, 'Öffentliche Ansichten einschalten').check();
-    await form.getByRole('button', { name: 'Einstellung speichern' }).click();
-    await saved(office, 'Die öffentlichen Ansichten sind eingeschaltet.');
     expect(await office.locator('table.konten tbody tr').allTextContents()).toEqual([
       'Otto Ausgeschiedenalt@musterstadt.exampleLenkungskreis–gesperrt',
       'Frau Bürobuero@musterstadt.exampleRegionales Bildungsbüro–aktiv',
@@ -253,6 +249,12 @@ describe('role journeys in the browser', () => {
       'Paula Prüferpruefung@musterstadt.examplePrüfung–aktiv',
     ]);
     await shot(office, '01-verwaltung');
+
+    // The public views are switched under Einstellungen.
+    await office.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Einstellungen' }).click();
+    await office.getByLabel('Öffentliche Ansichten einschalten').check();
+    await office.getByRole('button', { name: 'Speichern' }).click();
+    await office.getByText('Gespeichert: die öffentlichen Ansichten sind eingeschaltet.').waitFor();
   }, STEP);
 
   it('the office records three recommendations; a planned conference without recommendations is offered too', async () => {

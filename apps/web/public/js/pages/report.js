@@ -4,7 +4,6 @@ import { date, percent } from '../format.js';
 import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
 import { LIFECYCLE, STAGE, label } from '../labels.js';
-import { figureCards } from '../ui.js';
 import { publicLink } from './public.js';
 import { dayOf, figureCards } from '../ui.js';
 import { dateInput } from '../forms/dates.js';
