@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AUTH_DATA_SOURCE } from '../../apps/api/src/auth/auth.tokens';
 import { createAccount } from '../../apps/api/src/auth/accounts';
 import { signTestToken } from '../support/auth';
+import { LIST_HEADER, csvOf } from '../support/import-files';
 import { eventStoreOf } from '../support/event-log';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium } from './chromium';
@@ -141,7 +142,7 @@ describe('role journeys in the browser', () => {
   it('the office sets up conferences, committees, accounts and public views (Verwaltung)', async () => {
     office = await login('buero@musterstadt.example');
     expect(await office.locator('#navigation li:not([hidden])').allTextContents()).toEqual([
-      'Übersicht', 'Empfehlungen', 'Gremien-Scorecard', 'Wirkung', 'Nachhaltigkeit', 'Bericht an die Bildungskonferenz', 'Einstellungen', 'Empfehlung erfassen', 'Verwaltung',
+      'Übersicht', 'Empfehlungen', 'Gremien-Scorecard', 'Wirkung', 'Nachhaltigkeit', 'Bericht an die Bildungskonferenz', 'Einstellungen', 'Liste importieren', 'Empfehlung erfassen', 'Verwaltung',
     ]);
     await office.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).click();
     await office.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
@@ -601,8 +602,22 @@ describe('role journeys in the browser', () => {
     await shot(second, '11-konflikt');
   }, STEP);
 
+  it('the office brings an existing list in (Liste importieren): dry run, then import', async () => {
+    const list = csvOf(
+      [LIST_HEADER, ['1. Bildungskonferenz', day(-500).de, '4', 'Lesepaten an allen Grundschulen', 'Die Bildungskonferenz empfiehlt Lesepatenschaften.', 'Bildungsförderung 0–10', 'Rat der Stadt', '', '', '', '', '']],
+      { separator: ';', encoding: 'utf8' },
+    );
+    await office.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Liste importieren' }).click();
+    await office.setInputFiles('#import-datei', { name: 'liste.csv', mimeType: 'text/csv', buffer: list });
+    await office.getByRole('button', { name: 'Probelauf' }).click();
+    await office.getByRole('button', { name: /^\d+ Befehle? importieren$/ }).click();
+    await office.locator('#import-ergebnis').getByText(/^Import abgeschlossen: \d+ Befehle? geschrieben\.$/).waitFor();
+    const imported = await request(t.url).get(`/api/regions/${regionId}/recommendations`).set('Authorization', `Bearer ${signTestToken('auditor', { regionIds: [regionId], userId: 'pruefung.test' })}`);
+    expect((imported.body as { items: { reference: string }[] }).items.map((i) => i.reference)).toContain('1. BK / 4');
+  }, STEP);
+
   it('the interface issued every POST/PUT operation under /api/regions/{regionId} of the OpenAPI document, each with success', () => {
-    expect(operations.length).toBe(23);
+    expect(operations.length).toBe(25);
     const missing = operations.map((o) => o.key).filter((key) => !(sent.get(key) ?? []).some((s) => s >= 200 && s < 300));
     expect(missing).toEqual([]);
   });
