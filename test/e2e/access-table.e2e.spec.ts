@@ -103,6 +103,12 @@ const TABLE: Record<string, Expected> = {
   [`POST ${R}/imports/preview`]: OFFICE,
   [`POST ${R}/imports`]: OFFICE,
   [`GET ${R}/imports/{importId}`]: OFFICE,
+  // OParl (public address /oparl/v1): anyone; a region that does not publish answers 404 to everyone.
+  'GET /api/oparl/v1/system': PUBLIC,
+  'GET /api/oparl/v1/bodies': PUBLIC,
+  'GET /api/oparl/v1/bodies/{body}': PUBLIC,
+  'GET /api/oparl/v1/bodies/{body}/{list}': PUBLIC,
+  'GET /api/oparl/v1/bodies/{body}/{list}/{id}': PUBLIC,
 };
 
 const ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];

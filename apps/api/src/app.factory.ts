@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { AppLogger } from './observability/app-logger';
 import { AppMetrics } from './observability/metrics';
+import { oparlAddress } from './oparl/oparl-address';
 import { webInterface } from './web/web-interface.middleware';
 
 /** Builds the HTTP application exactly as production runs it; e2e tests call this too. */
@@ -24,6 +25,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   // JSON answers compressed on the fly; the web interface's files come precompressed (skipped here).
   (app as NestExpressApplication).use(compression());
   serveWebInterface(app);
+  // OParl's address is /oparl/v1, beside the API; it is served by the API's own routes and guards.
+  (app as NestExpressApplication).use(oparlAddress);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter([commandErrorMapper]));

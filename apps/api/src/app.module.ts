@@ -19,6 +19,7 @@ import { PublicViewsModule } from './public-views/public-views.module';
 import { ImportModule } from './import/import.module';
 import { ObservabilityModule } from './observability/observability.module';
 import type { DestinationStream } from 'pino';
+import { OParlModule } from './oparl/oparl.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -53,6 +54,7 @@ export class AppModule {
         QueriesModule,
         PublicViewsModule,
         ImportModule,
+        OParlModule,
       ],
     };
   }
