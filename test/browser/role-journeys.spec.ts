@@ -508,6 +508,19 @@ describe('role journeys in the browser', () => {
     await field(f, 'Begründung').fill('In 1. BK / 1 aufgegangen.');
     await f.getByRole('button', { name: 'Ersetzen' }).click();
     await saved(steering, 'Die Empfehlung ist als ersetzt vermerkt.');
+
+    // The report names all three and counts, like the funnel of the same cohort, only 1. BK / 1.
+    await steering.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bericht an die Bildungskonferenz' }).click();
+    const page1 = steering.locator('.bericht-seite').first();
+    await page1.waitFor();
+    expect(await page1.locator('.bericht-umfang').textContent()).toBe(
+      `Konferenz vom ${day(-500).de} · Stand ${day(0).de} · 3 Empfehlungen, davon 2 zurückgezogen oder ersetzt (in den Zahlen nicht mitgezählt)`,
+    );
+    const funnel = await request(t.url).get(`/api/regions/${regionId}/views/funnel`).set('Authorization', `Bearer ${signTestToken('auditor', { regionIds: [regionId], userId: 'pruefung.test' })}`);
+    const stages = (funnel.body as { conferences: { label: string; stages: { count: number; share: number | null }[] }[] }).conferences.find((c) => c.label === '1. Bildungskonferenz')!.stages;
+    expect(await page1.locator('.stufe-wert').allTextContents()).toEqual(stages.map((s) => `${s.count} (${s.share === null ? '–' : `${Math.round(s.share * 100)} %`})`));
+    expect(stages[0]!.count).toBe(1);
+    await shot(steering, '08-bericht');
   }, STEP);
 
   it('the page shows what people wrote, who (name and role) and when (to the second); each role sees only its own commands', async () => {

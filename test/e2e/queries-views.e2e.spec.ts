@@ -249,6 +249,20 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       expect(res.body.recommendations).toHaveLength(5);
     });
 
+    it('counts as the funnel does for the same cohort, at every time point', async () => {
+      const points: Record<string, string>[] = [{ asOf }, { asOf: '2019-03-01' }, { asOf, knownAt: w.beforeLateEntries }];
+      for (const point of points) {
+        const report = (await get(`/conferences/${w.bk8}/report`, point).expect(200)).body as { funnel: { stage: string; count: number }[] };
+        const funnel = (await get('/views/funnel', point).expect(200)).body as { conferences: { conferenceId: string; stages: { stage: string; count: number }[] }[] };
+        const group = funnel.conferences.find((c) => c.conferenceId === w.bk8)!;
+        expect({ point, counts: report.funnel.map((s) => [s.stage, s.count]) }).toEqual({ point, counts: group.stages.map((s) => [s.stage, s.count]) });
+      }
+      // The withdrawn R4 is named on the page, and counted nowhere.
+      const now = (await get(`/conferences/${w.bk8}/report`, { asOf }).expect(200)).body;
+      expect(now.funnel[0]).toEqual({ stage: 'adopted', count: 4, share: 1 });
+      expect(now.recommendations.filter((r: { lifecycle: string }) => r.lifecycle === 'withdrawn')).toHaveLength(1);
+    });
+
     it('prints as HTML and exports CSV', async () => {
       const html = await get(`/conferences/${w.bk8}/report`, { asOf, format: 'html' }).expect(200).expect('Content-Type', /^text\/html/);
       expect(html.text).toContain('<h1>Bericht an die 8. Bildungskonferenz</h1>');

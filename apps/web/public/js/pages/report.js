@@ -58,6 +58,17 @@ export async function renderReport(main, ctx) {
   show(pages, reports.map((r) => reportPage(r, publicAddress(r.conference.conferenceId))));
 }
 
+/**
+ * "5 Empfehlungen, davon 1 zurückgezogen oder ersetzt (nicht mitgezählt)": withdrawn and superseded
+ * ones are listed by name but left out of every figure (metrics.md), as in the funnel of the Übersicht,
+ * so the counts on this page agree with it for the same conference.
+ */
+function scope(recommendations) {
+  const retired = recommendations.filter((x) => x.lifecycle === 'withdrawn' || x.lifecycle === 'superseded').length;
+  const all = `${recommendations.length} ${recommendations.length === 1 ? 'Empfehlung' : 'Empfehlungen'}`;
+  return retired ? `${all}, davon ${retired} zurückgezogen oder ersetzt (in den Zahlen nicht mitgezählt)` : all;
+}
+
 function reportPage(r, publicAddress) {
   const names = (title, rows, text) => rows.length === 0 ? null : h('div', { class: 'namen' }, h('h3', {}, title), h('ul', {}, rows.map((row) => h('li', {}, text(row)))));
   const headingId = `bericht-${r.conference.conferenceId}`;
@@ -65,7 +76,7 @@ function reportPage(r, publicAddress) {
     h('header', { class: 'bericht-kopf' },
       h('p', { class: 'klein' }, r.region),
       h('h2', { id: headingId }, `Bericht an die Bildungskonferenz: ${r.conference.label}`),
-      h('p', {}, `Konferenz vom ${date(r.conference.heldOn ?? r.conference.date)} · Stand ${date(r.asOf)} · ${r.recommendations.length} Empfehlungen`),
+      h('p', { class: 'bericht-umfang' }, `Konferenz vom ${date(r.conference.heldOn ?? r.conference.date)} · Stand ${date(r.asOf)} · ${scope(r.recommendations)}`),
       publicAddress ? h('p', { class: 'oeffentliche-adresse' }, 'Was wurde aus diesen Empfehlungen? Öffentlich und laufend aktuell: ', h('a', { href: publicAddress }, publicAddress)) : null,
     ),
     h('section', { class: 'bericht-trichter', 'aria-label': 'Trichter' },
