@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import request from 'supertest';
 import { DEMO_REGION_ID, demoRecommendationId } from '../../apps/api/src/demo';
-import { signTestToken } from '../support/auth';
 import { PagesHarness } from './pages-harness';
 
 const SEEDING = 240_000;
@@ -13,13 +11,7 @@ const STEP = 120_000;
 describe('audit pages in Chromium, as the auditor', () => {
   const h = new PagesHarness('pruefung');
   let page: Page;
-  const api = (path: string, query: Record<string, string> = {}) =>
-    request(h.t.url)
-      .get(`/api/regions/${DEMO_REGION_ID}${path}`)
-      .query(query)
-      .set('Authorization', `Bearer ${signTestToken('auditor', { regionIds: [DEMO_REGION_ID], userId: 'pruef-test' })}`)
-      .expect(200)
-      .then((r) => r.body);
+  const api = (path: string, query: Record<string, string> = {}) => h.api('auditor', path, query);
 
   beforeAll(async () => {
     await h.start();

@@ -1,7 +1,4 @@
 import type { Page } from 'playwright-core';
-import request from 'supertest';
-import { DEMO_REGION_ID } from '../../apps/api/src/demo';
-import { signTestToken } from '../support/auth';
 import { PagesHarness } from './pages-harness';
 
 const SEEDING = 240_000;
@@ -24,12 +21,7 @@ interface ScorecardRow {
 describe('charts in Chromium', () => {
   const h = new PagesHarness('diagramme');
   let page: Page;
-  const api = (path: string) =>
-    request(h.t.url)
-      .get(`/api/regions/${DEMO_REGION_ID}${path}`)
-      .set('Authorization', `Bearer ${signTestToken('steering', { regionIds: [DEMO_REGION_ID], userId: 'diagramm-test' })}`)
-      .expect(200)
-      .then((r) => r.body);
+  const api = (path: string, query: Record<string, string> = {}) => h.api('steering', path, query);
 
   beforeAll(async () => {
     await h.start();

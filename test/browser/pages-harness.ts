@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import type { Role } from '@app/domain';
+import { DEMO_REGION_ID } from '../../apps/api/src/demo';
+import { signTestToken } from '../support/auth';
 import { seedDemo } from '../../apps/api/src/demo/demo-seeder';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium } from './chromium';
@@ -64,6 +68,16 @@ export class PagesHarness {
 
   async shot(p: Page, name: string): Promise<void> {
     await p.screenshot({ path: join(ARTIFACTS, this.folder, `${name}.png`), fullPage: true });
+  }
+
+  /** A GET of the demo region's API as `role` (the numbers a page must show). */
+  api(role: Role, path: string, query: Record<string, string> = {}): Promise<any> {
+    return request(this.t.url)
+      .get(`/api/regions/${DEMO_REGION_ID}${path}`)
+      .query(query)
+      .set('Authorization', `Bearer ${signTestToken(role, { regionIds: [DEMO_REGION_ID], userId: `${role}-seitentest` })}`)
+      .expect(200)
+      .then((r) => r.body);
   }
 
   /** Problems seen since the last call (and forgets them). */

@@ -3,7 +3,8 @@ import { api } from './api.js';
 
 const cache = new Map();
 
-async function allListItems(regionId) {
+/** Every recommendation of the region as the list answers them (all pages). */
+export async function allListItems(regionId) {
   const items = [];
   let cursor;
   for (let page = 0; page < 50; page++) {

@@ -2,22 +2,10 @@
 import { api } from '../api.js';
 import { date, instant } from '../format.js';
 import { empty, h, show } from '../dom.js';
-import { directory } from '../directory.js';
+import { allListItems, directory } from '../directory.js';
 import { EVENT_TYPE, germanInstantInput, parseGermanDate, parseGermanInstant } from '../audit-labels.js';
 import { LIFECYCLE, STATUS, label } from '../labels.js';
 import { errorBox, table } from '../ui.js';
-
-async function recommendations(regionId) {
-  const items = [];
-  let cursor;
-  for (let page = 0; page < 10; page++) {
-    const answer = await api.get(`/regions/${regionId}/recommendations`, { limit: 200, cursor });
-    items.push(...(answer.items ?? []));
-    if (!answer.nextCursor) break;
-    cursor = answer.nextCursor;
-  }
-  return items;
-}
 
 /** "recommendationId:<id>" → { recommendationId: id }; "cohort:conference:<id>" → { cohort: 'conference:<id>' }. */
 function scopeQuery(value) {
@@ -37,7 +25,7 @@ const shown = (path, value) => {
 
 export async function render(body, ctx) {
   const { region, params, navigate } = ctx;
-  const [names, recs] = await Promise.all([directory(region.regionId), recommendations(region.regionId)]);
+  const [names, recs] = await Promise.all([directory(region.regionId), allListItems(region.regionId)]);
   if (ctx.stale()) return;
   const chosen = params.get('bereich') ?? '';
   const select = h('select', { id: 'diff-bereich', name: 'scope', 'aria-describedby': 'diff-fehler' },
