@@ -9,6 +9,8 @@ import { resolveDatabase } from '../apps/api/src/bootstrap/database';
 import { regionEventsOf } from '../apps/api/src/audit/offline/region-events';
 import { verifyRegion } from '../apps/api/src/audit/verify/verify-region';
 import { AuditReader } from '../apps/api/src/audit/audit-reader';
+import { contentHashes } from '../apps/api/src/audit/offline/chains';
+import { toExportLine } from '../apps/api/src/audit/offline/export-format';
 import { signingKeyPath } from '../apps/api/src/audit/signing/signing-key';
 import { compareWithManifest, type ManifestCheck } from '../apps/api/src/audit/verify/manifest-check';
 
@@ -119,7 +121,10 @@ async function main(): Promise<number> {
     let report: typeof verified & { manifest?: ManifestCheck } = verified;
     if (signed) {
       const log = await new AuditReader(store, pool).regionLog(signed.regionId);
-      const stored = log.events.map((e) => ({ streamId: e.streamId, revision: e.revision.toString(), eventId: e.id, position: e.position.toString(), hash: log.hashes.get(e.id) ?? '' }));
+      // Hashes as the events' content demands, so an edit whose stored hash was left alone is named too.
+      const lines = log.events.map((e) => toExportLine(e, log.hashes.get(e.id) ?? ''));
+      const hashes = contentHashes(lines);
+      const stored = lines.map((l, i) => ({ streamId: l.streamId, revision: l.revision, eventId: l.eventId, position: l.position, hash: hashes[i]! }));
       const manifest = compareWithManifest(signed.manifest, signed.publicKey, stored);
       report = { ...verified, ok: verified.ok && manifest.ok, manifest, message: `${manifest.message} ${verified.message}` };
     }

@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { calendarDateOf } from '@app/domain';
 import { parseReplayArgs, REPLAY_USAGE, ReplayUsageError } from '../apps/api/src/audit/offline/replay-args';
@@ -23,7 +24,22 @@ function main(): number {
   const bytes = readFileSync(args.exportPath);
   const manifest = args.manifestPath ? (JSON.parse(readFileSync(args.manifestPath, 'utf8')) as ExportManifest) : undefined;
   const since = args.sincePath ? (JSON.parse(readFileSync(args.sincePath, 'utf8')) as ExportManifest) : undefined;
+  if (args.publicKeyPath && !args.manifestPath && !args.sincePath) {
+    console.error(`--public-key prüft die Signaturen von --manifest und --since; keines ist angegeben.\n\n${REPLAY_USAGE}`);
+    return 64;
+  }
+  let publicKey;
+  if (args.publicKeyPath) {
+    const pem = readFileSync(args.publicKeyPath, 'utf8');
+    try {
+      publicKey = pem.includes('PRIVATE KEY') ? createPublicKey(createPrivateKey(pem)) : createPublicKey(pem);
+    } catch {
+      console.error(`${args.publicKeyPath} enthält keinen Schlüssel im PEM-Format.`);
+      return 64;
+    }
+  }
   const report = replayExport(bytes, {
+    ...(publicKey ? { publicKey } : {}),
     ...(manifest ? { manifest } : {}),
     ...(since ? { since } : {}),
     ...(args.cohort ? { cohort: args.cohort, point: { asOf: args.asOf ?? calendarDateOf(new Date()), ...(args.knownAt ? { knownAt: args.knownAt } : {}) } } : {}),

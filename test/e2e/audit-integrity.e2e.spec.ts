@@ -382,7 +382,11 @@ describe('audit: log, export, independent replay, diff and integrity of a region
       // Against the heads kept from the earlier export: exactly that stream was altered since.
       const since = replayExport((await exportNow()).bytes, { since: earlier }).since!;
       expect(since.ok).toBe(false);
-      expect(since.mismatches).toEqual([expect.stringMatching(new RegExp(`^recommendation-${x.r[1]}: bis Revision \\d+ verändert`))]);
+      expect(since.mismatches).toEqual([
+        expect.stringMatching(new RegExp(`^recommendation-${x.r[1]}: bis Revision \\d+ verändert`)),
+        // The earlier manifest lists every event: the first one altered since is named, not only its stream.
+        expect.stringMatching(new RegExp(`^Zuerst abweichend: Ereignis ${target.eventId} \\(Stream recommendation-${x.r[1]}, Revision 1, Position ${target.position}\\) wurde verändert \\(Hash laut Manifest ${target.hash.slice(0, 12)}…`)),
+      ]);
 
       // Put the edit back: the chain holds again. Then remove a stream's last event: its head no longer matches, named on the event before.
       const tail = (await request(t.url).get(`${x.base}/recommendations/${x.r[4]}/events`).set(auditor()).expect(200)).body.events as { eventId: string; revision: string }[];

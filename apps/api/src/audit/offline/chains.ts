@@ -107,3 +107,26 @@ export function earlierHeadsMismatches(lines: readonly ExportLine[], earlier: Re
   }
   return problems;
 }
+
+/**
+ * Each line's hash as its content demands (the chain recomputed in line order, each line on the one
+ * before it in its stream), whatever hash the line itself carries: an event edited without
+ * recomputing its stored hash shows here as changed.
+ */
+export function contentHashes(lines: readonly ExportLine[]): string[] {
+  const previous = new Map<string, Buffer>();
+  return lines.map((line) => {
+    const event = recordedOf(line);
+    const hash = chainHash(previous.get(line.streamId) ?? Buffer.alloc(0), {
+      streamId: event.streamId,
+      revision: event.revision,
+      eventId: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+      recordedAt: event.recordedAt,
+    });
+    previous.set(line.streamId, hash);
+    return hash.toString('hex');
+  });
+}

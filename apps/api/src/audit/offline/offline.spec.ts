@@ -1,8 +1,9 @@
 import canonicalize from 'canonicalize';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { recomputeChains } from './chains';
 import { ndjsonOf, parseExport, type ExportLine } from './export-format';
 import { buildManifest, manifestMismatches } from './manifest';
+import { signManifest } from './manifest-signature';
 import { parseReplayArgs, ReplayUsageError } from './replay-args';
 import { replayExport } from './replay';
 
@@ -86,7 +87,31 @@ describe('offline replay of an export', () => {
     const report = replayExport(Buffer.from(ndjsonOf(rewritten)), { since: earlier });
     expect(report.ok).toBe(false);
     expect(report.since!.mismatches.join('\n')).toMatch(/^a-1: bis Revision 1 verändert/m);
-    expect(replayExport(Buffer.from(ndjsonOf(lines.filter((l) => l.streamId !== 'b-2'))), { since: earlier }).since!.mismatches).toEqual(['b-2: Revision 0 fehlt in dieser Ausfuhr.']);
+    // ... and the earlier manifest's list of every event names the first one rewritten, not only the stream.
+    const a = lines.filter((l) => l.streamId === 'a-1');
+    expect(report.since!.firstDifference).toMatchObject({ kind: 'changed', streamId: 'a-1', revision: '0', eventId: a[0].eventId, position: a[0].position, signedHash: a[0].hash });
+    // (the rewritten chain carries new event ids, so the event is named as replaced)
+    const replacement = rewritten.find((l) => l.streamId === 'a-1')!;
+    expect(report.since!.mismatches.at(-1)).toBe(`Zuerst abweichend: Ereignis ${a[0].eventId} (Stream a-1, Revision 0, Position ${a[0].position}) wurde durch Ereignis ${replacement.eventId} ersetzt.`);
+    const b2 = lines.find((l) => l.streamId === 'b-2')!;
+    expect(replayExport(Buffer.from(ndjsonOf(lines.filter((l) => l.streamId !== 'b-2'))), { since: earlier }).since!.mismatches).toEqual([
+      'b-2: Revision 0 fehlt in dieser Ausfuhr.',
+      `Zuerst abweichend: Ereignis ${b2.eventId} (Stream b-2, Revision 0, Position ${b2.position}) fehlt in dieser Ausfuhr.`,
+    ]);
+  });
+
+  it('with the installation\u2019s public key: believes only manifests signed with it', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const file = ndjsonOf(lines);
+    const signed = signManifest(buildManifest('r', file, lines, new Date('2026-01-01T00:00:00Z')), privateKey);
+    expect(replayExport(Buffer.from(file), { manifest: signed, since: signed, publicKey })).toMatchObject({ ok: true, manifest: { ok: true, signature: { ok: true } }, since: { ok: true, signature: { ok: true } } });
+    // A forger who rewrote the export and made a matching manifest cannot sign it.
+    const forged = { ...buildManifest('r', file, lines, new Date('2026-01-02T00:00:00Z')), signature: signed.signature };
+    expect(replayExport(Buffer.from(file), { manifest: forged, publicKey }).manifest).toEqual({
+      ok: false,
+      mismatches: ['Signatur des Manifests: Die Signatur passt nicht zum Inhalt: das Manifest wurde nach dem Signieren verändert.'],
+      signature: { ok: false, reason: 'Die Signatur passt nicht zum Inhalt: das Manifest wurde nach dem Signieren verändert.' },
+    });
   });
 
   it('refuses malformed lines by number instead of skipping them', () => {

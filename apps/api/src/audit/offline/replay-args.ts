@@ -1,11 +1,12 @@
 import { isCalendarDate, type CalendarDate } from '@app/domain';
 import type { Cohort } from '@app/projections';
 
-export const REPLAY_USAGE = `Aufruf: npm run audit:replay -- <ausfuhr.ndjson> [--manifest <manifest.json>] [--since <frueheres-manifest.json>] [--cohort conference:<UUID>|year:<JJJJ>] [--asOf JJJJ-MM-TT] [--knownAt <ISO-Zeitpunkt>] [--json]
+export const REPLAY_USAGE = `Aufruf: npm run audit:replay -- <ausfuhr.ndjson> [--manifest <manifest.json>] [--since <frueheres-manifest.json>] [--public-key <schluessel.pem>] [--cohort conference:<UUID>|year:<JJJJ>] [--asOf JJJJ-MM-TT] [--knownAt <ISO-Zeitpunkt>] [--json]
 
   Prüft eine NDJSON-Ausfuhr ohne Datenbank: berechnet jede Hash-Kette neu, vergleicht mit dem
   Manifest (Anzahl, Positionen, SHA-256, Kettenköpfe), prüft mit --since, dass die Kettenköpfe
-  einer früheren Ausfuhr unverändert enthalten sind (nichts seitdem verändert), und berechnet mit --cohort die Kennzahlen
+  einer früheren Ausfuhr unverändert enthalten sind (nichts seitdem verändert; genannt wird das erste
+  abweichende Ereignis), prüft mit --public-key die Ed25519-Signatur beider Manifeste, und berechnet mit --cohort die Kennzahlen
   aus metrics.md zum Stand --asOf (Standard: heute) und Kenntnisstand --knownAt (Standard: alles).
   Exit-Code 0: alles stimmt; 1: Kette oder Manifest weichen ab; 64: falscher Aufruf.`;
 
@@ -15,6 +16,8 @@ export interface ReplayArgs {
   exportPath: string;
   manifestPath?: string;
   sincePath?: string;
+  /** PEM of the installation's public key (…/audit/signing-key): the manifests' signatures are checked. */
+  publicKeyPath?: string;
   cohort?: Cohort;
   asOf?: CalendarDate;
   knownAt?: Date;
@@ -45,6 +48,9 @@ export function parseReplayArgs(argv: readonly string[]): ReplayArgs {
         break;
       case '--since':
         args.sincePath = value(i++, arg);
+        break;
+      case '--public-key':
+        args.publicKeyPath = value(i++, arg);
         break;
       case '--cohort': {
         const cohort = parseCohort(value(i++, arg));

@@ -12,7 +12,7 @@ export function replaySummary(report: ReplayReport): string {
     const b = report.chains.firstBroken;
     lines.push(`Hash-Kette GEBROCHEN bei Ereignis ${b.eventId} (Stream ${b.streamId}, Revision ${b.revision}, Position ${b.position}): ${b.reason === 'hash' ? `erwartet ${b.expectedHash}, Datei ${b.storedHash}` : 'Lücke in den Revisionen'}.`);
   }
-  if (report.manifest) lines.push(report.manifest.ok ? 'Manifest: stimmt (Anzahl, Positionen, SHA-256, Kettenköpfe).' : `Manifest: WEICHT AB\n  ${report.manifest.mismatches.join('\n  ')}`);
+  if (report.manifest) lines.push(report.manifest.ok ? `Manifest: stimmt (Anzahl, Positionen, SHA-256, Kettenköpfe${report.manifest.signature?.ok ? `, Signatur des Schlüssels ${report.manifest.signature.keyId}` : ''}).` : `Manifest: WEICHT AB\n  ${report.manifest.mismatches.join('\n  ')}`);
   if (report.since) {
     lines.push(
       report.since.ok

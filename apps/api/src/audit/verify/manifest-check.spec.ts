@@ -24,7 +24,7 @@ describe('comparing the log with a signed manifest', () => {
     const check = compareWithManifest(manifest, publicKey, rehashed);
     expect(check.firstDifference).toEqual({ kind: 'changed', streamId: 'b', revision: '1', eventId: id(4), position: '4', signedHash: hex(4), stored: { eventId: id(4), position: '4', hash: hex(99) } });
     expect(check.message).toBe(
-      `Abweichung vom signierten Manifest vom 2026-02-01T00:00:00.000Z (Schlüssel ${check.signature.ok ? check.signature.keyId : '?'}, bis Position 5): zuerst Ereignis ${id(4)} (Stream b, Revision 1, Position 4) wurde verändert (signierter Hash ${hex(4).slice(0, 12)}…, gespeichert ${hex(99).slice(0, 12)}…).`,
+      `Abweichung vom signierten Manifest vom 2026-02-01T00:00:00.000Z (Schlüssel ${check.signature.ok ? check.signature.keyId : '?'}, bis Position 5): zuerst Ereignis ${id(4)} (Stream b, Revision 1, Position 4) wurde verändert (Hash laut Manifest ${hex(4).slice(0, 12)}…, laut Inhalt jetzt ${hex(99).slice(0, 12)}…).`,
     );
     const missing = compareWithManifest(manifest, publicKey, stored.filter((e) => e.position !== '3'));
     expect(missing.firstDifference).toMatchObject({ kind: 'missing', streamId: 'a', revision: '1', position: '3', stored: null });
