@@ -259,6 +259,17 @@ describe('role journeys in the browser', () => {
     await office.getByText('Gespeichert: die öffentlichen Ansichten sind eingeschaltet.').waitFor();
   }, STEP);
 
+  it('reads German dates and Berlin times in an English browser, across daylight saving', async () => {
+    const read = (source: string) => office.evaluate(`import('/js/forms/dates.js').then((d) => (${source}))`);
+    expect(await read("['1.2.2026', '01.02.2026', '2026-02-01', '31.02.2026', '2026-02-30', '02/01/2026', '', '1.2.26'].map((t) => d.parseDate(t))")).toEqual(
+      ['2026-02-01', '2026-02-01', '2026-02-01', null, null, null, '', null],
+    );
+    expect(await read("[d.parseInstant('14.07.2026 12:00:00'), d.parseInstant('07.12.2026 12:00:00'), d.parseInstant('29.03.2026 03:30:00'), d.parseInstant('07.12.2026 12:00:09', { wholeSecond: true }), d.parseInstant('2026-12-07T11:00:09.250Z', { wholeSecond: true }), d.parseInstant('12/07/2026 12:00')]")).toEqual(
+      ['2026-07-14T10:00:00.000Z', '2026-12-07T11:00:00.000Z', '2026-03-29T01:30:00.000Z', '2026-12-07T11:00:09.999Z', '2026-12-07T11:00:09.250Z', null],
+    );
+    expect(await read("[d.showInstant('2026-07-14T10:00:05.000Z'), d.showDate('2026-02-01')]")).toEqual(['14.07.2026 12:00:05', '01.02.2026']);
+  });
+
   it('the office records three recommendations; a planned conference without recommendations is offered too', async () => {
     await office.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Empfehlung erfassen' }).click();
     await office.getByRole('heading', { level: 1, name: 'Empfehlung erfassen' }).waitFor();
