@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Pool } from 'pg';
-import { type AppConfig, ConfigError, loadConfig } from '@app/config';
+import { type AppConfig, loadConfig } from '@app/config';
 import type { RecordedEvent } from '@app/event-store';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { resolveDatabase } from '../apps/api/src/bootstrap/database';
+import { describeFailure } from '../libs/postgres/src/embedded-error';
 import { regionEventsOf } from '../apps/api/src/audit/offline/region-events';
 import { verifyRegion } from '../apps/api/src/audit/verify/verify-region';
 import { AuditReader } from '../apps/api/src/audit/audit-reader';
@@ -93,7 +94,7 @@ async function main(): Promise<number> {
     return 64;
   }
   if (signed) args.regionId = signed.regionId;
-  const database = await resolveDatabase(config, (line) => console.error(line));
+  const database = await resolveDatabase(config, (line) => console.error(line), 'attach');
   await migrateEventStore(database.url);
   const store = new PostgresEventStore({ url: database.url, notify: false });
   const pool = new Pool({ connectionString: database.url, max: 4 });
@@ -141,7 +142,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(e instanceof ConfigError ? e.message : e instanceof Error ? e.message : e);
+    console.error(describeFailure(e));
     process.exit(1);
   },
 );

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@app/config';
+import { loadConfig } from '@app/config';
 import { createApp } from '../apps/api/src/app.factory';
 import { resolveDatabase } from '../apps/api/src/bootstrap/database';
+import { describeFailure } from '../libs/postgres/src/embedded-error';
 import { seedDemo } from '../apps/api/src/demo';
 
 /**
@@ -19,7 +20,9 @@ async function main(): Promise<number> {
   }
   const accounts = !args.includes('--without-accounts');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  const database = await resolveDatabase(config, (line) => console.log(line));
+  const database = await resolveDatabase(config, (line) => console.log(line), 'attach');
+  // Say where the demo goes: a second copy in a database nobody meant is otherwise found out much later.
+  console.log(`Ziel: ${database.description}.`);
   try {
     const app = await createApp({ config, databaseUrl: database.url });
     try {
@@ -42,7 +45,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(e instanceof ConfigError ? e.message : e instanceof Error ? e.message : e);
+    console.error(`seed:demo fehlgeschlagen / failed: ${describeFailure(e)}`);
     process.exit(1);
   },
 );

@@ -6,6 +6,7 @@ import { parseUserCreateArgs, UsageError, USAGE } from '../apps/api/src/auth/cli
 import { readPassword } from '../apps/api/src/auth/cli/read-password';
 import { openAuthDataSource } from '../apps/api/src/auth/data-source';
 import { resolveDatabase } from '../apps/api/src/bootstrap/database';
+import { describeFailure } from '../libs/postgres/src/embedded-error';
 
 /**
  * `npm run user:create -- --region <uuid> --email … --role office`: creates a local account,
@@ -27,7 +28,8 @@ async function main(): Promise<number> {
   const early = accountProblem({ ...request, password: 'x'.repeat(MIN_PASSWORD_LENGTH) });
   if (early) throw early;
   const password = await readPassword();
-  const database = await resolveDatabase(config, (line) => console.error(line));
+  const database = await resolveDatabase(config, (line) => console.error(line), 'attach');
+  console.error(`Ziel: ${database.description}.`);
   try {
     const dataSource = await openAuthDataSource(database.url);
     try {
@@ -46,7 +48,7 @@ main().then(
   (code) => process.exit(code),
   (e) => {
     if (e instanceof AccountError || e instanceof ConfigError) console.error(e.message);
-    else console.error(e instanceof Error ? e.message : e);
+    else console.error(`user:create fehlgeschlagen / failed: ${describeFailure(e)}`);
     process.exit(1);
   },
 );

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { onStopSignal } from '@app/postgres';
+import { describeFailure, EmbeddedPostgresError } from '../../../libs/postgres/src/embedded-error';
 import { createApp } from './app.factory';
 import { AppLogger } from './observability/app-logger';
 import { bootLog } from './observability/logging';
@@ -22,28 +23,43 @@ async function main(): Promise<void> {
     throw e;
   }
   const database = await resolveDatabase(config, bootLog(config, 'Empfehlungsradar'));
-  const app = await createApp({ config, databaseUrl: database.url });
-  // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
-  await app.init();
-  await seedDemoIfEmpty(app, config, database, (line) => logger.log(line));
+  let app;
+  try {
+    app = await createApp({ config, databaseUrl: database.url });
+    // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
+    await app.init();
+    await seedDemoIfEmpty(app, config, database, (line) => logger.log(line));
+  } catch (e) {
+    // Do not leave the embedded server behind as an orphan holding DATA_DIR.
+    await app?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw e;
+  }
+  const running = app;
   // Requests in flight are answered and the connections drained, the projector ends its batch, then
   // the pools and the database close.
-  const drain = drainOnStop(app.getHttpServer());
+  const drain = drainOnStop(running.getHttpServer());
   onStopSignal(() =>
     drain(10_000)
-      .then(() => app.close())
+      .then(() => running.close())
       .then(() => database.stop())
       .then(
         () => process.exit(0),
         (e: unknown) => {
-          console.error(e);
+          console.error(describeFailure(e));
           process.exit(1);
         },
       ),
   );
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (e) {
+    await running.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw e;
+  }
   // One line instead of Nest's line per module and route (those come with LOG_LEVEL=debug).
-  const routes = app.get(AppLogger).routeCount;
+  const routes = running.get(AppLogger).routeCount;
   logger.log(
     `Empfehlungsradar läuft: http://${config.HOST}:${config.PORT}/ (API-Dokumentation: /api/docs; ${routes} Routen; ` +
       `Datenbank: ${database.embedded ? 'eingebettet' : 'DATABASE_URL'}; Ereignisspeicher: ${config.EVENTSTORE_URL ? 'EventStoreDB' : 'PostgreSQL'}; ` +
@@ -52,6 +68,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((e) => {
-  console.error(e);
+  // One sentence naming the cause first (a bare `undefined` told nobody anything); an unexpected error's stack after it.
+  console.error(`Empfehlungsradar konnte nicht starten / could not start: ${describeFailure(e)}`);
+  if (e instanceof Error && !(e instanceof EmbeddedPostgresError) && e.stack) console.error(e.stack);
   process.exit(1);
 });

@@ -14,18 +14,6 @@ export interface ProjectorInfrastructure {
   close(): Promise<void>;
 }
 
-async function reachable(url: string): Promise<boolean> {
-  const pool = survivingPool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000 });
-  try {
-    await pool.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await pool.end();
-  }
-}
-
 /**
  * DATABASE_URL, or the embedded PostgreSQL the API runs (same DATA_DIR and port as apps/api);
  * started here only if no server answers on that port yet. Event store as in the API: EventStoreDB
@@ -38,12 +26,11 @@ export async function openInfrastructure(config: AppConfig, log: (line: string) 
     databaseUrl = config.DATABASE_URL;
     await ensureDatabase(databaseUrl);
   } else {
-    const server = `postgres://postgres:postgres@127.0.0.1:${config.EMBEDDED_PG_PORT}/postgres`;
-    if (!(await reachable(server))) {
-      log(`Starte eingebettetes PostgreSQL (Daten unter ${config.DATA_DIR}, Port ${config.EMBEDDED_PG_PORT}) …`);
-      const running = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, persistent: true });
-      stopServer = () => running.stop();
-    }
+    log(`Eingebettetes PostgreSQL (Daten unter ${config.DATA_DIR}, Port ${config.EMBEDDED_PG_PORT}) …`);
+    // The API's server when it runs (attached, left running), else started here.
+    const running = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, persistent: true, whenRunning: 'attach', say: log });
+    stopServer = () => running.stop();
+    const server = running.url;
     databaseUrl = withDatabase(server, 'empfehlungsradar');
     await ensureDatabase(databaseUrl);
   }

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { onStopSignal } from '@app/postgres';
 import { startProjector } from '@app/projections';
+import { describeFailure } from '../../../libs/postgres/src/embedded-error';
 import { openInfrastructure } from './infrastructure';
 
 /**
@@ -34,6 +35,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error) => {
-  console.error(error);
+  console.error(describeFailure(error));
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { rebuildReadModels, type RebuildProgress } from '@app/projections';
+import { describeFailure } from '../../../libs/postgres/src/embedded-error';
 import { openInfrastructure } from './infrastructure';
 
 /**
@@ -58,6 +59,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error) => {
-  console.error(error);
+  console.error(describeFailure(error));
   process.exit(1);
 });
