@@ -41,7 +41,7 @@ export function processRuns(pid: number, name: string): boolean {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(name);
   } catch {
-    // No /proc (macOS): the signal test is all there is.
+    // No /proc (macOS): the signal test is all there is. (A zombie has an empty cmdline: not running.)
     return true;
   }
 }
