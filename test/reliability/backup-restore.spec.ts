@@ -13,7 +13,8 @@ import { demoCommitteeId, demoConferenceId, DEMO_REGION_ID } from '../../apps/ap
 import { signTestToken } from '../support/auth';
 import { forgeBackup } from '../support/backup-files';
 import { builtApplication } from '../support/build';
-import { freePort, startApiProcess, waitFor, type ApiProcess } from '../support/processes';
+import { serverPort } from '../support/ports';
+import { startApiProcess, waitFor, type ApiProcess } from '../support/processes';
 
 /**
  * Backup and restore with real processes (issue 19, item 5): the API with the demo data on its own
@@ -92,8 +93,8 @@ describe('backup while 8 clients write, restore into a fresh DATA_DIR', () => {
 
   beforeAll(async () => {
     build = await builtApplication();
-    pgOriginal = await freePort();
-    pgRestored = await freePort();
+    pgOriginal = await serverPort();
+    pgRestored = await serverPort();
     api = await startApiProcess(build, { DATA_DIR: original, EMBEDDED_PG_PORT: String(pgOriginal), SEED_DEMO: 'true' });
   }, 300_000);
 

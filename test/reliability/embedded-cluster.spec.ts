@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEMO_REGION_ID } from '../../apps/api/src/demo/demo-ids';
 import { signTestToken } from '../support/auth';
 import { builtApplication } from '../support/build';
+import { serverPort } from '../support/ports';
 import { freePort, runNode, startApiProcess, waitFor, type ApiProcess } from '../support/processes';
 
 /**
@@ -53,7 +54,7 @@ describe('embedded PostgreSQL across processes', () => {
 
   beforeAll(async () => {
     build = await builtApplication();
-    pgPort = await freePort();
+    pgPort = await serverPort();
   }, 300_000);
 
   afterAll(async () => {
