@@ -84,7 +84,8 @@ describe('embedded PostgreSQL across processes', () => {
     // What broke before: the server outlives its node process and keeps DATA_DIR.
     expect(runs(orphan)).toBe(true);
 
-    api = await startApiProcess(build, env());
+    // LOG_LEVEL=log: the orphan's shutdown is an info line of the start-up log.
+    api = await startApiProcess(build, { ...env(), LOG_LEVEL: 'log' });
     expect(api.output()).toContain(`Verwaister PostgreSQL-Server (PID ${orphan}, Port ${pgPort}) eines abgebrochenen Laufs gefunden: fahre ihn sauber herunter`);
     expect(runs(orphan)).toBe(false);
     expect(postmasterPid(dir)).not.toBe(orphan);
