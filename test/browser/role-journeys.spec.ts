@@ -43,6 +43,8 @@ describe('role journeys in the browser', () => {
   /** "POST /api/regions/{regionId}/…" → statuses the interface got. */
   const sent = new Map<string, number[]>();
   let operations: { key: string; pattern: RegExp }[] = [];
+  /** The If-Match each successful write carried (null: none). */
+  const ifMatch = new Map<string, (string | null)[]>();
   const problems: string[] = [];
   /** Statuses a step provokes on purpose (Chromium logs them as failed resources). */
   let provoked = new Set<number>();
@@ -60,6 +62,7 @@ describe('role journeys in the browser', () => {
       const path = new URL(r.url()).pathname;
       const op = operations.find((o) => o.key.startsWith(`${method} `) && o.pattern.test(path));
       if (op) sent.set(op.key, [...(sent.get(op.key) ?? []), r.status()]);
+      if (op && r.status() < 300) ifMatch.set(op.key, [...(ifMatch.get(op.key) ?? []), r.request().headers()['if-match'] ?? null]);
     });
     const p = await context.newPage();
     p.on('pageerror', (e) => problems.push(`Skriptfehler: ${e.message}`));
@@ -643,5 +646,10 @@ describe('role journeys in the browser', () => {
     expect(operations.length).toBe(25);
     const missing = operations.map((o) => o.key).filter((key) => !(sent.get(key) ?? []).some((s) => s >= 200 && s < 300));
     expect(missing).toEqual([]);
+    // Every write to an existing conference, committee or recommendation named the revision its form showed.
+    const onStreams = operations.map((o) => o.key).filter((key) => /\/(conferences|committees|recommendations)\/\{\w+\}\//.test(key));
+    expect(onStreams).toHaveLength(17);
+    const without = onStreams.filter((key) => (ifMatch.get(key) ?? []).some((tag) => !/^"\d+"$/.test(tag ?? '')));
+    expect(without).toEqual([]);
   });
 });
