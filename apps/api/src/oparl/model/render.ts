@@ -140,7 +140,8 @@ export function renderMeeting(urls: Urls, c: ModelConference, items: ModelRecomm
     cancelled: false,
     start: berlinMidnight(c.date),
     organization: [urls.organization(CONFERENCE_ORG)],
-    ...(options.omitInternal ? {} : { agendaItem: items.filter((r) => !r.withdrawn).map((r, i) => renderAgendaItem(urls, c, r, i + 1, false)) }),
+    // The order counts withdrawn items too, so an item keeps its number wherever it is shown.
+    ...(options.omitInternal ? {} : { agendaItem: items.flatMap((r, i) => (r.withdrawn ? [] : [renderAgendaItem(urls, c, r, i + 1, false)])) }),
     keyword: [c.title],
     ...stamps({ created: c.created, modified }),
   };
