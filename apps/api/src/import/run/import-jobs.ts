@@ -16,6 +16,8 @@ export interface ImportJob {
  * Imports running in this process, for the progress the web page polls. Kept in memory only: if the
  * process dies, the job is gone, and importing the file again finishes what is missing.
  */
+const KEPT_JOBS = 100;
+
 @Injectable()
 export class ImportJobs {
   private readonly jobs = new Map<string, ImportJob>();
@@ -31,7 +33,13 @@ export class ImportJobs {
       throw ProblemException.of(409, 'Diese Datei wird gerade importiert; bitte den Fortschritt abwarten.', { code: 'import.running', importId: prepared.importId });
     }
     const job: ImportJob = { importId: prepared.importId, regionId: prepared.regionId, state: 'running', done: 0, total: prepared.simulation.toWrite };
+    this.jobs.delete(job.importId);
     this.jobs.set(job.importId, job);
+    // The progress of finished imports is kept for the last few only (Map order is insertion order).
+    for (const [id, old] of this.jobs) {
+      if (this.jobs.size <= KEPT_JOBS) break;
+      if (old.state !== 'running') this.jobs.delete(id);
+    }
     service
       .execute(prepared, importer, (progress) => Object.assign(job, progress))
       .then((progress) => Object.assign(job, progress, { state: 'done' }))
