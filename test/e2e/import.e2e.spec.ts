@@ -147,6 +147,19 @@ describe('import of a recommendation list', () => {
       ]);
     });
 
+    it('reads an .xlsx whose "Wortlaut" header is merged over two columns', async () => {
+      const region = await setUpRegion(t.url);
+      const res = await preview(region, await xlsxOf(LIST_ROWS, { wideText: true }), 'liste.xlsx');
+      const body = res.body as Preview;
+      expect(body.errors).toEqual([]);
+      expect(body.counts.commandsToWrite).toBe(11);
+      expect(body.rows.map((r) => [r.line, r.reference, r.title])).toEqual([
+        [4, '9. BK / 1', 'Berufsorientierung ab Klasse 8'],
+        [6, '9. BK / 2', 'Sprachförderung für Neuzugewanderte'],
+        [7, '5. BK / 4', 'Übergänge Kita–Grundschule begleiten'],
+      ]);
+    });
+
     it('a column mapping names other headers', async () => {
       const region = await setUpRegion(t.url);
       const header = LIST_HEADER.map((h) => (h === 'Titel' ? 'Empfehlung' : h === 'Wortlaut' ? 'Text der Empfehlung' : h));

@@ -23,13 +23,16 @@ export function csvOf(rows: string[][], options: { separator: ';' | ','; encodin
  * An .xlsx as people make them: a title row merged across the sheet, the header in row 3, real
  * date cells, an empty spacer row, and a conference merged vertically over the rows it belongs to.
  */
-export async function xlsxOf(rows: string[][], options: { formulaIn?: { row: number; column: number } } = {}): Promise<Buffer> {
+export async function xlsxOf(rows: string[][], options: { formulaIn?: { row: number; column: number }; wideText?: boolean } = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Empfehlungen');
+  // wideText: the "Wortlaut" header spans two merged columns (E:F), the text stands in E.
+  const widen = (cells: (string | Date | null)[]) => (options.wideText ? [...cells.slice(0, 5), null, ...cells.slice(5)] : cells);
   sheet.addRow(['Empfehlungen der Bildungskonferenz – Stand Dezember 2026']);
-  sheet.mergeCells(1, 1, 1, LIST_HEADER.length);
+  sheet.mergeCells(1, 1, 1, LIST_HEADER.length + (options.wideText ? 1 : 0));
   sheet.addRow([]);
-  sheet.addRow(LIST_HEADER);
+  sheet.addRow(widen(LIST_HEADER));
+  if (options.wideText) sheet.mergeCells(3, 5, 3, 6);
   const dateColumns = new Set([1, 8, 9, 11]);
   let at = 4;
   rows.forEach((row, index) => {
@@ -37,7 +40,7 @@ export async function xlsxOf(rows: string[][], options: { formulaIn?: { row: num
       sheet.addRow([]);
       at++;
     }
-    sheet.addRow(row.map((value, column) => (dateColumns.has(column) && /^\d{2}\.\d{2}\.\d{4}$/.test(value) ? germanToDate(value) : value === '' ? null : value)));
+    sheet.addRow(widen(row.map((value, column) => (dateColumns.has(column) && /^\d{2}\.\d{2}\.\d{4}$/.test(value) ? germanToDate(value) : value === '' ? null : value))));
     at++;
   });
   if (options.formulaIn) sheet.getCell(options.formulaIn.row, options.formulaIn.column).value = { formula: 'TODAY()', result: new Date() } as ExcelJS.CellFormulaValue;
