@@ -128,7 +128,9 @@ describe('OParl 1.1 for a region with public views', () => {
     expect((paper.auxiliaryFile as Obj[]).map((x) => [x.name, x.accessUrl])).toEqual([['Konzept Berufsorientierung', 'https://www.example.org/konzept.pdf']]);
     const meeting = (await get(`${oparl}/meetings/${f.conferenceId}`)).body as Obj;
     expect(meeting).toMatchObject({ name: '9. Bildungskonferenz', meetingState: 'terminiert', start: '2026-03-12T00:00:00+01:00', organization: [`${oparl}/organizations/bildungskonferenz`] });
-    expect((meeting.agendaItem as Obj[]).slice(0, 2).map((a) => [a.number, a.order, a.name])).toEqual([['1', 1, 'Berufsorientierung ab Klasse 8 verbindlich verankern'], ['100', 2, 'Empfehlung 0']]);
+    // "9. BK / 2" is withdrawn: left out of the embedded agenda, but it keeps its place in the order.
+    expect((meeting.agendaItem as Obj[]).slice(0, 2).map((a) => [a.number, a.order, a.name])).toEqual([['1', 1, 'Berufsorientierung ab Klasse 8 verbindlich verankern'], ['100', 3, 'Empfehlung 0']]);
+    expect(((await get(`${oparl}/agenda-items/${(await all(`${oparl}/agenda-items`)).objects.find((a) => a.name === 'Empfehlung 0')!.id.split('/').at(-1)}`)).body as Obj).order).toBe(3);
   });
 
   it('a withdrawn recommendation and a withdrawn hand-off: deleted: true with id, type, created, modified only', async () => {
