@@ -121,8 +121,13 @@ export function commandForm(spec) {
     const error = h('p', { class: 'feld-fehler', id: `${id}-fehler` });
     if (field.type !== 'checkboxes') el.setAttribute('aria-describedby', `${id}-fehler`);
     const wrap = h('div', { class: `feld${field.type === 'checkbox' ? ' feld-haken' : ''}`, 'data-feld': field.name },
-      field.type === 'checkboxes' ? h('span', { class: 'beschriftung', id: `${id}-titel` }, field.label) : null,
-      field.type === 'checkbox' ? [el, h('label', { for: id }, field.label)] : [h('label', { for: id }, field.label), field.hint ? h('span', { class: 'hinweis' }, field.hint) : null, el],
+      field.type === 'checkbox' ? [el, h('label', { for: id }, field.label)]
+        : [
+          // A group of boxes has a caption, not a label: each box has its own.
+          field.type === 'checkboxes' ? h('span', { class: 'beschriftung', id: `${id}-titel` }, field.label) : h('label', { for: id }, field.label),
+          field.hint ? h('span', { class: 'hinweis' }, field.hint) : null,
+          el,
+        ],
       error);
     if (field.type === 'checkboxes') el.setAttribute('aria-labelledby', `${id}-titel`);
     return { field, el, error, wrap };
