@@ -208,6 +208,14 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       expect(r2).toMatchObject({ reference: '8. BK / 2', stalled: true, overdue: true, nextReportDueOn: '2020-03-01', committees: [{ committeeId: w.c2, name: 'Fachgremium Inklusion', state: 'accepted', answerDueOn: null, dueOn: '2020-03-01', overdue: true }] });
     });
 
+    it('names each hand-off with its decision day, answer due day (pending: 60 days later) and current due day', async () => {
+      const early = (await get('/recommendations', { asOf: '2019-03-05' }).expect(200)).body.items as { reference: string; committees: object[] }[];
+      expect(early.find((i) => i.reference === '8. BK / 3')!.committees).toEqual([
+        { committeeId: w.c1, name: 'Fachgremium Übergang Schule/Beruf', state: 'declined', decidedOn: '2019-02-01', answerDueOn: null, dueOn: null, overdue: false },
+        { committeeId: w.c3, name: 'Fachgremium Bildungsförderung 0–10', state: 'pending', decidedOn: '2019-03-01', answerDueOn: '2019-04-30', dueOn: '2019-09-01', overdue: false },
+      ]);
+    });
+
     it('pages with a cursor: every item once, in order, limit at most 200', async () => {
       const seen: string[] = [];
       let cursor: string | undefined;

@@ -40,7 +40,7 @@ export interface ListedHandOff {
   decidedOn: string;
   /** Pending only: `decidedOn` plus responseRate's D (metrics.md, 60 days); null once answered or withdrawn. */
   answerDueOn: string | null;
-  /** The assignment's current due date (metrics.md), null when nothing is due. */
+  /** The assignment's current due date (metrics.md); null when nothing is due or the hand-off is no longer active. */
   dueOn: string | null;
   overdue: boolean;
 }
@@ -51,7 +51,8 @@ const listedHandOff = (a: AssignmentFacts, name: string): ListedHandOff => ({
   state: a.state,
   decidedOn: a.decidedOn,
   answerDueOn: a.state === 'pending' ? addDays(a.decidedOn, DEFAULT_PARAMS.responseDays) : null,
-  dueOn: a.currentDueOn ?? null,
+  // A declined or withdrawn hand-off owes nothing.
+  dueOn: isActive(a) ? (a.currentDueOn ?? null) : null,
   overdue: a.overdue,
 });
 
