@@ -50,8 +50,10 @@ describe('OParl 1.1 for a region with public views', () => {
         break;
       }
     }
-    between = new Date();
-    await clockPast(between);
+    // OParl times have whole seconds: the boundary is the next full second, and the story below
+    // starts a second after it, so no object of either side shares its second with it.
+    between = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000);
+    await clockPast(new Date(between.getTime() + 1000));
 
     // Then the story of two more: a hand-off accepted with a contact person, a report with evidence, one withdrawn, one hand-off withdrawn.
     const adopt = async (reference: string) => (await request(t.url).post(`${f.base}/recommendations`).set(actors.office()).send({ ...adoptionBody(f.conferenceId, [f.committeeId]), reference }).expect(201)).body.id as string;
@@ -95,6 +97,8 @@ describe('OParl 1.1 for a region with public views', () => {
       for (const [index, o] of objects.entries()) {
         seen[o.type.split('/').at(-1)!] = (seen[o.type.split('/').at(-1)!] ?? 0) + 1;
         errors.push(...oparlErrors(validators, o));
+        // Spec 2.4: yyyy-mm-ddThh:mm:ss±hh:mm.
+        for (const stamp of [o.created, o.modified]) if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(stamp)) errors.push(`${o.id}: ${stamp}`);
         expect(o.id.startsWith(`${oparl}/`)).toBe(true);
         // Each object at its own address too (the first 30 of a list, and every one of the short lists).
         if (index >= 30) continue;
@@ -197,5 +201,17 @@ describe('OParl 1.1 for a region with public views', () => {
     await get(`${oparl}/papers/gibt-es-nicht`, 404);
     const res = await get('/oparl/v1/system');
     expect(res.headers['access-control-allow-origin']).toBe('*');
+    // Spec 2.9's error object, which is problem+json too.
+    const missing = await get(`${oparl}/papers/gibt-es-nicht`, 404);
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(missing.body).toEqual({
+      type: 'https://schema.oparl.org/1.1/Error',
+      title: 'Nicht gefunden',
+      status: 404,
+      detail: 'Dieses OParl-Objekt gibt es in dieser Körperschaft nicht.',
+      code: 'oparl.not-found',
+      message: 'Dieses OParl-Objekt gibt es in dieser Körperschaft nicht.',
+      debug: 'oparl.not-found',
+    });
   });
 });

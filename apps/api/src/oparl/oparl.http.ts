@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/access.decorators';
@@ -23,6 +23,7 @@ import {
 } from './model/render';
 import type { OParlModel } from './model/oparl-model';
 import { OPARL_PATH } from './oparl-address';
+import { OParlErrorFilter } from './oparl-error.filter';
 import { OParlSource } from './oparl-source';
 
 const LISTS = ['organizations', 'meetings', 'agenda-items', 'papers', 'consultations', 'files', 'people', 'locations', 'legislative-terms', 'memberships'] as const;
@@ -50,6 +51,7 @@ function send(res: Response, body: unknown): void {
 @ApiTags('OParl 1.1')
 @Controller('oparl/v1')
 @Public()
+@UseFilters(OParlErrorFilter)
 export class OParlHttp {
   constructor(private readonly source: OParlSource) {}
 

@@ -1,5 +1,6 @@
 import { conferenceLabel } from '@app/projections';
 import type { ConferenceKind } from '@app/domain';
+import { oparlDateTime } from './date-time';
 import type { ModelCommittee, ModelConference, ModelEvidence, ModelHandOff, ModelRecommendation, OParlModel, Stamps } from './oparl-model';
 
 export const OPARL = 'https://schema.oparl.org/1.1';
@@ -27,7 +28,7 @@ export type Urls = ReturnType<typeof urlsOf>;
 export const CONFERENCE_ORG = 'bildungskonferenz';
 export const STEERING_ORG = 'lenkungskreis';
 
-const stamps = (s: Stamps) => ({ created: s.created.toISOString(), modified: s.modified.toISOString() });
+const stamps = (s: Stamps) => ({ created: oparlDateTime(s.created), modified: oparlDateTime(s.modified) });
 const latest = (...dates: Date[]) => dates.reduce((a, b) => (b > a ? b : a));
 
 /** A business date as the start of its day in Berlin, which is what a date-only meeting means. */
