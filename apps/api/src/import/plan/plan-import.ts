@@ -142,8 +142,9 @@ export function planImport(rows: ImportRow[], directory: RegionDirectory, mappin
         rowErrors.push({ line: row.line, column: mapping.number, message: `Die Empfehlung „${reference}“ ist in dieser Bildungsregion bereits erfasst (mit anderem Inhalt).` });
       }
     }
-    seenKeys.set(key, row.line);
-    seenReferences.set(referenceKey, row.line);
+    // The first row with a key or reference is the one later rows are told about.
+    if (!seenKeys.has(key)) seenKeys.set(key, row.line);
+    if (!seenReferences.has(referenceKey)) seenReferences.set(referenceKey, row.line);
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
       continue;
