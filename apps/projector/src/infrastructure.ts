@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { AppConfig } from '@app/config';
 import type { EventStore } from '@app/event-store';
-import { createEventStoreDbEventStore } from '@app/event-store/eventstoredb';
+import { connectEventStoreDb } from '@app/event-store/eventstoredb';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { ensureDatabase, survivingPool, withDatabase } from '@app/postgres';
 import { migrateReadModels } from '@app/projections';
@@ -36,7 +36,7 @@ export async function openInfrastructure(config: AppConfig, log: (line: string) 
   }
   let store: EventStore;
   if (config.EVENTSTORE_URL) {
-    store = createEventStoreDbEventStore(config.EVENTSTORE_URL);
+    store = await connectEventStoreDb(config.EVENTSTORE_URL);
   } else {
     await migrateEventStore(databaseUrl);
     store = new PostgresEventStore({ url: databaseUrl, maxConnections: 4 });

@@ -28,3 +28,28 @@ export class EventIdInUseError extends Error {
     super(`Event id ${eventId} already belongs to stream ${usedBy}, not ${streamId}`);
   }
 }
+
+/**
+ * An event the store cannot keep as given: an id that is no uuid, an empty type, data or metadata
+ * that is not JSON (a bigint, a cycle) or metadata that is not an object. Nothing was written.
+ * Both adapters check before anything reaches the database or the server.
+ */
+export class InvalidEventError extends TypeError {
+  override readonly name = 'InvalidEventError';
+  constructor(
+    readonly streamId: string,
+    /** Index of the offending event in the append. */
+    readonly index: number,
+    readonly reason: string,
+  ) {
+    super(`Stream ${streamId}, event ${index}: ${reason}`);
+  }
+}
+
+/** A checkpoint (`fromPosition`) that is not the position of any event; nothing was read. */
+export class UnknownPositionError extends RangeError {
+  override readonly name = 'UnknownPositionError';
+  constructor(readonly position: bigint) {
+    super(`Unknown event store position ${position}: it is not the position of any event`);
+  }
+}

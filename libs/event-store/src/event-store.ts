@@ -9,7 +9,14 @@ export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 export type EventMetadata = Record<string, unknown>;
 
 export interface EventToAppend<Type extends string = string, Data = unknown> {
-  /** uuid; appending the same ids again at the same expected revision is an idempotent retry. */
+  /**
+   * uuid. Appending the same ids again at the same exact expected revision (or `no_stream`) is an
+   * idempotent retry in every store. With `any` / `stream_exists` PostgreSQL recognises a retry
+   * always, EventStoreDB only while the ids are in its cache (otherwise it writes them again), so a
+   * writer that must write once appends at an exact revision (the command pipeline does). Ids must be
+   * unique in the whole store: PostgreSQL refuses one used by another stream (EventIdInUseError),
+   * EventStoreDB writes it.
+   */
   id: string;
   type: Type;
   data: Data;
@@ -30,7 +37,10 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   type: Type;
   data: Data;
   metadata: EventMetadata;
-  /** Record time, set by the store's clock. */
+  /**
+   * Record time, set by the store's clock. PostgreSQL never lets it go back within a stream;
+   * EventStoreDB takes its server's clock, which may. `recordedBefore` filters by it in both.
+   */
   recordedAt: Date;
 }
 
@@ -57,9 +67,17 @@ export interface ReadStreamOptions {
   maxCount?: number;
 }
 
+/** How many events one `readAll` returns when the caller names no limit: a page, never the whole log. */
+export const READ_ALL_DEFAULT_LIMIT = 1000;
+
 export interface ReadAllOptions {
-  /** Exclusive: events after this position; undefined starts at the beginning. */
+  /**
+   * Exclusive: events after this position; undefined starts at the beginning. A position that is no
+   * event's is refused with UnknownPositionError (a checkpoint from another store or a typo would
+   * otherwise skip or repeat events without a word).
+   */
   fromPosition?: bigint;
+  /** At most this many events; READ_ALL_DEFAULT_LIMIT when not given. */
   limit?: number;
   /** Only streams whose id starts with one of these prefixes, e.g. `recommendation-`. */
   streamPrefixes?: string[];
@@ -94,13 +112,24 @@ export interface Subscription {
 export type BatchHandler = (events: RecordedEvent[]) => Promise<void>;
 
 export interface EventStore {
+  /**
+   * Checks the expected revision and appends atomically. Every event is checked first (uuid id,
+   * non-empty type, JSON data and object metadata, kept as JSON keeps them: undefined data as null,
+   * undefined members left out): one that fails rejects the whole append with InvalidEventError and
+   * nothing is written. An empty list writes nothing and only checks the expected revision
+   * (`nextExpectedRevision` -1n for a missing stream).
+   */
   append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /** Missing stream: an empty list. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Last revision of a stream, or undefined if it does not exist. */
   streamRevision(streamId: string): Promise<bigint | undefined>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /** Catch-up subscription: replays from the checkpoint, then goes live; never skips an event that commits late. */
+  /**
+   * Catch-up subscription: replays from the checkpoint, then goes live; never skips an event that
+   * commits late. A checkpoint that is no event's position fails it (UnknownPositionError), as does,
+   * for EventStoreDB, a server older than 23.10 (UnsupportedServerError).
+   */
   subscribe(handler: BatchHandler, options?: SubscribeOptions): Subscription;
   /** Position of the newest event in global order (0n-based; undefined when empty), for lag. */
   headPosition(): Promise<bigint | undefined>;

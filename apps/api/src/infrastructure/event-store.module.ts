@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import type { EventStore } from '@app/event-store';
-import { createEventStoreDbEventStore } from '@app/event-store/eventstoredb';
+import { connectEventStoreDb } from '@app/event-store/eventstoredb';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { APP_CONFIG, EVENT_STORE } from './tokens';
 
@@ -13,7 +13,7 @@ export async function openEventStore(config: AppConfig, databaseUrl: string): Pr
   const logger = new Logger('EventStore');
   if (config.EVENTSTORE_URL) {
     logger.log('Ereignisspeicher: EventStoreDB');
-    return createEventStoreDbEventStore(config.EVENTSTORE_URL);
+    return connectEventStoreDb(config.EVENTSTORE_URL);
   }
   await migrateEventStore(databaseUrl);
   logger.log('Ereignisspeicher: PostgreSQL');

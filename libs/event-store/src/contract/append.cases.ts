@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { WrongExpectedRevisionError } from '../errors';
+import { InvalidEventError, WrongExpectedRevisionError } from '../errors';
 import type { AppendResult, ExpectedRevision } from '../event-store';
 import { type GetStore, newEvents, uniqueStream } from './support';
 
@@ -94,6 +94,61 @@ export function appendCases(store: GetStore): void {
     });
   });
 
+  describe('an empty append', () => {
+    it('writes nothing and only checks the expected revision', async () => {
+      const id = await streamWith(2);
+      const result = await store().append(id, [], { expectedRevision: 1n });
+      expect(result.nextExpectedRevision).toBe(1n);
+      expect(await store().streamRevision(id)).toBe(1n);
+      expect((await store().append(uniqueStream(), [], { expectedRevision: 'no_stream' })).nextExpectedRevision).toBe(-1n);
+      await expect(store().append(id, [], { expectedRevision: 'no_stream' })).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 1n });
+      await expect(store().append(uniqueStream(), [], { expectedRevision: 'stream_exists' })).rejects.toMatchObject({
+        name: 'WrongExpectedRevisionError',
+        actual: 'no_stream',
+      });
+    });
+  });
+
+  describe('events the store cannot keep', () => {
+    const valid = () => newEvents(1)[0];
+    it.each([
+      ['a bigint in data', () => ({ ...valid(), data: { amount: 1n } }), /data is not JSON/],
+      ['a cycle in data', () => { const data: Record<string, unknown> = {}; data.self = data; return { ...valid(), data }; }, /data is not JSON/],
+      ['a bigint in metadata', () => ({ ...valid(), metadata: { n: 2n } }), /metadata is not JSON/],
+      ['metadata that is an array', () => ({ ...valid(), metadata: [1] as unknown as Record<string, unknown> }), /metadata must be an object/],
+      ['an id that is no uuid', () => ({ ...valid(), id: 'not-a-uuid' }), /id must be a uuid/],
+      ['an empty type', () => ({ ...valid(), type: '' }), /type must be a non-empty string/],
+    ])('%s is refused with InvalidEventError, nothing is written, the store goes on', async (_what, bad, message) => {
+      const id = uniqueStream();
+      const first = valid();
+      const error = await store()
+        .append(id, [first, bad()], { expectedRevision: 'no_stream' })
+        .then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidEventError);
+      expect(error).toMatchObject({ streamId: id, index: 1 });
+      expect((error as Error).message).toMatch(message);
+      expect(await store().readStream(id)).toEqual([]);
+      await store().append(id, [first], { expectedRevision: 'no_stream' });
+      expect((await store().readStream(id)).map((e) => e.id)).toEqual([first.id]);
+    });
+
+    it('undefined data is kept as null and undefined members are left out, as JSON does', async () => {
+      const id = uniqueStream();
+      await store().append(
+        id,
+        [
+          { ...valid(), data: undefined },
+          { ...valid(), data: { kept: 1, dropped: undefined, at: new Date('2026-01-02T03:04:05.678Z') }, metadata: { gone: undefined, n: 1 } },
+        ],
+        { expectedRevision: 'no_stream' },
+      );
+      const [none, some] = await store().readStream(id);
+      expect(none.data).toBeNull();
+      expect(some.data).toEqual({ kept: 1, at: '2026-01-02T03:04:05.678Z' });
+      expect(some.metadata).toEqual({ n: 1 });
+    });
+  });
+
   describe('idempotent retry', () => {
     it('the same ids at the same expected revision succeed again and write nothing', async () => {
       const id = uniqueStream();
@@ -109,17 +164,6 @@ export function appendCases(store: GetStore): void {
       expect(withoutFlag(secondAgain)).toEqual(second);
       expectRetryFlag(secondAgain);
       expect((await store().readStream(id)).map((e) => e.id)).toEqual([...events, ...more].map((e) => e.id));
-    });
-
-    it('with any, ids already in the stream succeed and write nothing', async () => {
-      const id = uniqueStream();
-      const events = newEvents(2);
-      const first = await store().append(id, events, { expectedRevision: 'any' });
-      await store().append(id, newEvents(1), { expectedRevision: 'any' });
-      const again = await store().append(id, events, { expectedRevision: 'any' });
-      expect(withoutFlag(again)).toEqual(first);
-      expectRetryFlag(again);
-      expect(await store().streamRevision(id)).toBe(2n);
     });
 
     it('a partial match is an error and writes nothing', async () => {

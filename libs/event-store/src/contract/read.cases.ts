@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { RecordedEvent } from '../event-store';
+import { UnknownPositionError } from '../errors';
+import { READ_ALL_DEFAULT_LIMIT, type RecordedEvent } from '../event-store';
 import { type GetStore, newEvents, sleep, uniqueStream } from './support';
 
 export function readCases(store: GetStore): void {
@@ -39,9 +40,12 @@ export function readCases(store: GetStore): void {
       expect(revisions(await store().readStream(id, { direction: 'backwards', maxCount: 2 }))).toEqual([9, 8]);
     });
 
-    it('recordedBefore keeps only events recorded strictly earlier', async () => {
+    it('recordedBefore keeps exactly the events recorded strictly earlier', async () => {
       const cut = all[4].recordedAt;
-      expect(revisions(await store().readStream(id, { recordedBefore: cut }))).toEqual([0, 1, 2, 3]);
+      // Not "a prefix of the stream": EventStoreDB's record time may go back within a stream.
+      expect(revisions(await store().readStream(id, { recordedBefore: cut }))).toEqual(revisions(all.filter((e) => e.recordedAt < cut)));
+      expect(revisions(await store().readStream(id, { recordedBefore: cut }))).toContain(3);
+      expect(revisions(await store().readStream(id, { recordedBefore: cut }))).not.toContain(4);
       expect(await store().readStream(id, { recordedBefore: all[0].recordedAt })).toEqual([]);
       expect(revisions(await store().readStream(id, { recordedBefore: new Date(all[9].recordedAt.getTime() + 1) }))).toHaveLength(10);
     });
@@ -54,6 +58,29 @@ export function readCases(store: GetStore): void {
   });
 
   describe('readAll', () => {
+    it('without a limit returns one page of READ_ALL_DEFAULT_LIMIT events, not the whole log', async () => {
+      const head = await store().headPosition();
+      const tag = uniqueStream('page');
+      await store().append(`${tag}-1`, newEvents(READ_ALL_DEFAULT_LIMIT + 1), { expectedRevision: 'no_stream' });
+      const page = await store().readAll({ fromPosition: head, streamPrefixes: [`${tag}-`] });
+      expect(page).toHaveLength(READ_ALL_DEFAULT_LIMIT);
+      const rest = await store().readAll({ fromPosition: page.at(-1)!.position, streamPrefixes: [`${tag}-`] });
+      expect(rest.map((e) => e.revision)).toEqual([BigInt(READ_ALL_DEFAULT_LIMIT)]);
+    });
+
+    it('refuses a checkpoint that is no event position, in readAll and in subscribe', async () => {
+      await store().append(uniqueStream(), newEvents(2), { expectedRevision: 'no_stream' });
+      const head = (await store().headPosition())!;
+      for (const position of [head + 1n, 2n ** 62n]) {
+        await expect(store().readAll({ fromPosition: position })).rejects.toEqual(new UnknownPositionError(position));
+        const sub = store().subscribe(async () => undefined, { fromPosition: position, onError: () => undefined });
+        await expect(sub.caughtUp).rejects.toBeInstanceOf(UnknownPositionError);
+        await expect(sub.stop()).rejects.toBeInstanceOf(UnknownPositionError);
+      }
+      // The head itself is an event's position: nothing after it of ours, and no refusal.
+      await expect(store().readAll({ fromPosition: head, streamPrefixes: [uniqueStream()] })).resolves.toEqual([]);
+    });
+
     it('returns events after a position in append order, filtered by stream prefix', async () => {
       const head = await store().headPosition();
       const tag = uniqueStream('all');

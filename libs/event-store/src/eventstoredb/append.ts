@@ -1,17 +1,19 @@
-import {
-  FORWARDS,
-  WrongExpectedVersionError,
-  jsonEvent,
-  type EventStoreDBClient,
-  type JSONType,
-} from '@eventstore/db-client';
+import { FORWARDS, WrongExpectedVersionError, jsonEvent, type EventStoreDBClient, type JSONType } from '@eventstore/db-client';
+import { WrongExpectedRevisionError } from '../errors';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store';
+import { matches } from '../expected-revision';
+import { toStoredEvents } from '../stored-json';
 import { toEsdbExpectedRevision, toPosition, toWrongExpectedRevisionError } from './mapping';
+import { headPosition, streamRevision } from './read';
 
 /**
- * Our event ids become EventStoreDB's event ids, so a retry with the same ids at the same expected
- * revision is recognised by the server itself and writes nothing (its idempotency rule is the one
- * the port promises).
+ * Our event ids become EventStoreDB's event ids, so a retry with the same ids at the same exact
+ * expected revision (or `no_stream`) is recognised by the server itself and writes nothing. With
+ * `any` the server recognises a retry only while the ids are in its cache (the port says so).
+ *
+ * Events are checked and turned into plain JSON first: the client serialises inside a promise
+ * executor, where a bigint or an undefined data throws into nothing, the append never settles and
+ * the process ends on an unhandled rejection.
  */
 export async function appendToStream(
   client: EventStoreDBClient,
@@ -19,12 +21,13 @@ export async function appendToStream(
   events: EventToAppend[],
   expectedRevision: ExpectedRevision,
 ): Promise<AppendResult> {
-  if (events.length === 0) throw new RangeError('append needs at least one event');
-  const data = events.map((event) =>
-    jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata }),
+  if (events.length === 0) return appendNothing(client, streamId, expectedRevision);
+  const data = toStoredEvents(streamId, events).map((event) =>
+    jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata as JSONType }),
   );
+  const expected = toEsdbExpectedRevision(expectedRevision);
   try {
-    const result = await client.appendToStream(streamId, data, { expectedRevision: toEsdbExpectedRevision(expectedRevision) });
+    const result = await client.appendToStream(streamId, data, { expectedRevision: expected });
     const position = result.position ? toPosition(result.position) : await positionOf(client, streamId, result.nextExpectedRevision);
     return { nextExpectedRevision: result.nextExpectedRevision, position };
   } catch (error) {
@@ -33,6 +36,15 @@ export async function appendToStream(
     }
     throw error;
   }
+}
+
+/** As the PostgreSQL adapter: nothing to write, so only the expected revision is checked. */
+async function appendNothing(client: EventStoreDBClient, streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+  toEsdbExpectedRevision(expected);
+  const revision = await streamRevision(client, streamId);
+  const actual = revision ?? 'no_stream';
+  if (!matches(expected, actual)) throw new WrongExpectedRevisionError(streamId, expected, actual);
+  return { nextExpectedRevision: revision ?? -1n, position: (await headPosition(client)) ?? -1n };
 }
 
 /**

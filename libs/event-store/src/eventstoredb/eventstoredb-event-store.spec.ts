@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BACKWARDS, END, EventStoreDBClient } from '@eventstore/db-client';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import type { RecordedEvent } from '../event-store';
-import { createEventStoreDbEventStore, type EventStoreDbEventStore } from './eventstoredb-event-store';
+import { InvalidEventError } from '../errors';
+import { EventStoreDbEventStore, connectEventStoreDb, createEventStoreDbEventStore } from './eventstoredb-event-store';
+import { UnsupportedServerError } from './server-version';
 
 /**
  * Runs only against a real server: EVENTSTORE_URL=esdb://localhost:2113?tls=false. Streams get
@@ -29,6 +32,55 @@ describe('EventStoreDB adapter without a reachable server', () => {
     await expect(subscription.caughtUp).rejects.toMatchObject({ type: 'unavailable' });
     expect(reported).toHaveLength(1);
     await store.close();
+  });
+
+  it('refuses data the client cannot serialise before anything is sent: a clean rejection, no unhandled one', async () => {
+    const store = createEventStoreDbEventStore('esdb://127.0.0.1:1?tls=false');
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const event = { id: randomUUID(), type: 'T', metadata: {} };
+      await expect(store.append('s-1', [{ ...event, data: { amount: 1n } }], { expectedRevision: 'any' })).rejects.toBeInstanceOf(InvalidEventError);
+      await expect(store.append('s-1', [{ ...event, id: 'x' }] as never, { expectedRevision: 'any' })).rejects.toThrow(/id must be a uuid/);
+      // Give a stray rejection from inside the client a turn of the event loop to show itself.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+      await store.close();
+    }
+  });
+
+  it('connecting asks the server version and reports an unreachable server as the client does', async () => {
+    await expect(connectEventStoreDb('esdb://127.0.0.1:1?tls=false')).rejects.toMatchObject({ type: 'unavailable' });
+  });
+
+  it.each([
+    ['23.6.0.0', /EventStoreDB 23\.10 or later is needed .* runs version 23\.6$/],
+    ['unknown', /older than 21\.10/],
+  ])('a server reporting %s is refused, also for a subscription, which never calls the handler', async (serverVersion, message) => {
+    let subscribed = 0;
+    const client = {
+      capabilities: Promise.resolve({ serverVersion }),
+      subscribeToAll: () => {
+        subscribed += 1;
+        return Object.assign(new PassThrough({ objectMode: true }), { unsubscribe: async () => undefined });
+      },
+    } as unknown as EventStoreDBClient;
+    const store = new EventStoreDbEventStore(client);
+    await expect(store.requireSupportedServer()).rejects.toThrow(message);
+    await expect(store.requireSupportedServer()).rejects.toBeInstanceOf(UnsupportedServerError);
+    const handled: unknown[] = [];
+    const sub = store.subscribe(async (batch) => void handled.push(...batch), { onError: () => undefined });
+    await expect(sub.caughtUp).rejects.toBeInstanceOf(UnsupportedServerError);
+    expect(subscribed).toBe(1);
+    expect(handled).toEqual([]);
+  });
+
+  it('a server reporting 23.10 is accepted', async () => {
+    const client = { capabilities: Promise.resolve({ serverVersion: '23.10.0.0' }) } as unknown as EventStoreDBClient;
+    await expect(new EventStoreDbEventStore(client).requireSupportedServer()).resolves.toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { EventStoreDBClient } from '@eventstore/db-client';
+import { EventStoreDBClient, convertToCommandError } from '@eventstore/db-client';
 import type {
   AppendResult,
   BatchHandler,
@@ -11,7 +11,8 @@ import type {
   Subscription,
 } from '../event-store';
 import { appendToStream } from './append';
-import { headPosition, readAll, readStream, streamRevision } from './read';
+import { headPosition, readAll, readStream, requireEventPosition, streamRevision } from './read';
+import { UnsupportedServerError, unsupportedServer } from './server-version';
 import { subscribeToAll, type EventStoreDbSubscribeOptions } from './subscribe';
 
 /**
@@ -20,8 +21,24 @@ import { subscribeToAll, type EventStoreDbSubscribeOptions } from './subscribe';
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
+  private supported: Promise<void> | undefined;
 
   constructor(private readonly client: EventStoreDBClient) {}
+
+  /**
+   * Fails with UnsupportedServerError on a server older than 23.10 (see server-version.ts). Asked
+   * once; a failure to ask (server unreachable) is asked again next time.
+   */
+  requireSupportedServer(): Promise<void> {
+    this.supported ??= serverVersionOf(this.client).then((reported) => {
+      const problem = unsupportedServer(reported);
+      if (problem) throw new UnsupportedServerError(problem);
+    });
+    this.supported.catch((error: unknown) => {
+      if (!(error instanceof UnsupportedServerError)) this.supported = undefined;
+    });
+    return this.supported;
+  }
 
   append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     return appendToStream(this.client, streamId, events, options.expectedRevision);
@@ -40,7 +57,8 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribe(handler: BatchHandler, options?: EventStoreDbSubscribeOptions): Subscription {
-    const subscription = subscribeToAll(this.client, handler, options);
+    const ready = this.requireSupportedServer().then(() => requireEventPosition(this.client, options?.fromPosition));
+    const subscription = subscribeToAll(this.client, handler, options, ready);
     const tracked: Subscription = {
       caughtUp: subscription.caughtUp,
       stop: async () => {
@@ -62,6 +80,34 @@ export class EventStoreDbEventStore implements EventStore {
     await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.client.dispose();
   }
+}
+
+/**
+ * The client learns the version with its server-features call; the getter is not public in 6.2 and
+ * rejects with the raw gRPC error, which is converted as the client converts its own calls' errors.
+ */
+async function serverVersionOf(client: EventStoreDBClient): Promise<string> {
+  try {
+    const features = await (client as unknown as { capabilities: Promise<{ serverVersion: string }> }).capabilities;
+    return features.serverVersion;
+  } catch (error) {
+    throw error instanceof Error ? convertToCommandError(error) : error;
+  }
+}
+
+/**
+ * The composition root's way in: creates the store and checks the server's version at once, so an
+ * old server stops the start with a clear message instead of a projector that never catches up.
+ */
+export async function connectEventStoreDb(connectionString: string): Promise<EventStoreDbEventStore> {
+  const store = createEventStoreDbEventStore(connectionString);
+  try {
+    await store.requireSupportedServer();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
 }
 
 /** `connectionString`: an `esdb://` (or `esdb+discover://`) URL, e.g. `esdb://localhost:2113?tls=false`. */

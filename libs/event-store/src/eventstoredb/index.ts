@@ -1,2 +1,3 @@
-export { EventStoreDbEventStore, createEventStoreDbEventStore } from './eventstoredb-event-store';
+export { EventStoreDbEventStore, connectEventStoreDb, createEventStoreDbEventStore } from './eventstoredb-event-store';
+export { UnsupportedServerError } from './server-version';
 export type { EventStoreDbSubscribeOptions } from './subscribe';

@@ -1,6 +1,11 @@
 import { ANY, NO_STREAM, START, STREAM_EXISTS, WrongExpectedVersionError, type RecordedEvent as EsdbRecordedEvent } from '@eventstore/db-client';
 import { WrongExpectedRevisionError } from '../errors';
+import { convertGrpcRecord } from '@eventstore/db-client/dist/utils/convertGrpcEvent';
+import { UUID, StreamIdentifier } from '@eventstore/db-client/generated/shared_pb';
+import { ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import {
+  END_OF_LOG_MARKER,
+  hasNoPosition,
   isSystemEvent,
   matchesPrefixes,
   toEsdbExpectedRevision,
@@ -138,8 +143,27 @@ describe('EventStoreDB mapping (no server needed)', () => {
       expect(toMetadata(['a'])).toEqual({});
     });
 
-    it('refuses an event without a position rather than inventing one', () => {
-      expect(() => toRecordedEvent(esdbEvent({ position: undefined }))).toThrow(/without a position/);
+    it('refuses an event carrying the server no-position marker, as the client converts it', () => {
+      // What a server before 22.6 sends for an event read from a stream: -1 as an unsigned 64-bit number.
+      const record = new ReadResp.ReadEvent.RecordedEvent();
+      record.setId(new UUID().setString('6f1c0e1e-9f0e-4c43-9d55-1f9b1f7d1a11'));
+      record.setStreamIdentifier(new StreamIdentifier().setStreamName(Buffer.from('recommendation-7')));
+      record.setStreamRevision('2');
+      record.setCommitPosition('18446744073709551615');
+      record.setPreparePosition('18446744073709551615');
+      record.getMetadataMap().set('type', 'RecommendationAdopted').set('content-type', 'application/json').set('created', '0');
+      record.setData(Buffer.from('{}'));
+      const converted = convertGrpcRecord(record);
+      // The client never leaves the position undefined: it hands the marker on as a number.
+      expect(converted.position).toEqual({ commit: END_OF_LOG_MARKER, prepare: END_OF_LOG_MARKER });
+      expect(() => toRecordedEvent(converted)).toThrow(/without a position/);
+    });
+
+    it('takes the largest real position, one below the marker', () => {
+      const last = END_OF_LOG_MARKER - 1n;
+      expect(toRecordedEvent(esdbEvent({ position: { commit: last, prepare: last } })).position).toBe(last);
+      expect(hasNoPosition({ commit: last, prepare: last })).toBe(false);
+      expect(hasNoPosition(undefined)).toBe(true);
     });
   });
 });

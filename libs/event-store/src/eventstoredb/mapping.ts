@@ -93,9 +93,21 @@ export function toMetadata(metadata: unknown): EventMetadata {
   return metadata as EventMetadata;
 }
 
+/**
+ * The server's "no position" marker: an event read from a stream by a server older than 22.6 comes
+ * with commit and prepare position -1 as an unsigned 64-bit number. The client passes it on as a
+ * number (it never gives `undefined`), so without this check it would become a checkpoint past
+ * every real event.
+ */
+export const END_OF_LOG_MARKER = 2n ** 64n - 1n;
+
+export function hasNoPosition(position: Position | undefined): boolean {
+  return position === undefined || position.commit === END_OF_LOG_MARKER || position.prepare === END_OF_LOG_MARKER;
+}
+
 /** readStream carries the $all position only from server 22.6 on; we require 23.10 (caughtUp) anyway. */
 export function toRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
-  if (event.position === undefined) {
+  if (event.position === undefined || hasNoPosition(event.position)) {
     throw new Error(`EventStoreDB returned event ${event.id} of ${event.streamId} without a position (server older than 22.6?)`);
   }
   return {

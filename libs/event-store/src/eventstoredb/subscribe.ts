@@ -33,6 +33,8 @@ export function subscribeToAll(
   client: EventStoreDBClient,
   handler: BatchHandler,
   options: EventStoreDbSubscribeOptions = {},
+  /** Checks that must pass before the first batch (server version, checkpoint); events queue meanwhile. */
+  ready: Promise<void> = Promise.resolve(),
 ): Subscription {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const highWater = batchSize * 4;
@@ -111,6 +113,12 @@ export function subscribeToAll(
   };
 
   const pump = (async () => {
+    try {
+      await ready;
+    } catch (error) {
+      fail(error);
+      return;
+    }
     while (!stopped) {
       if (!caughtUpSettled && caughtUpAfter !== undefined && consumed >= caughtUpAfter) markCaughtUp();
       if (queue.length === 0) {

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store';
+import { matches } from '../expected-revision';
 import { INSERT_PREPARED, prepareAppend, preparedValues, type StreamHead } from './prepare';
 import { EVENTS, STREAMS } from './schema';
 
@@ -72,11 +73,4 @@ async function lockStream(client: ClientBase, streamId: string): Promise<StreamH
   // -1 is the placeholder of a row created in this very transaction: the stream does not exist yet.
   if (row.revision === '-1') return undefined;
   return { revision: BigInt(row.revision), hash: row.head_hash, lastRecordedAt: row.last_recorded_at };
-}
-
-export function matches(expected: ExpectedRevision, actual: bigint | 'no_stream'): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return actual === 'no_stream';
-  if (expected === 'stream_exists') return actual !== 'no_stream';
-  return actual === expected;
 }

@@ -34,12 +34,3 @@ export function canonicalEvent(e: HashedFields): string {
 export function chainHash(previous: Buffer, e: HashedFields): Buffer {
   return createHash('sha256').update(previous).update(canonicalEvent(e), 'utf8').digest();
 }
-
-/**
- * What jsonb will hand back: JSON.stringify drops undefined members, calls toJSON (Dates become
- * strings) and turns -0 into 0. Hashing this form, not the caller's object, keeps verify stable.
- */
-export function asStoredJson<T>(value: T): unknown {
-  const text = JSON.stringify(value ?? null);
-  return JSON.parse(text);
-}

@@ -1,21 +1,23 @@
 import { EventEmitter } from 'node:events';
 import type { Pool } from 'pg';
 import { survivingPool } from '@app/postgres';
-import type {
-  AppendResult,
-  BatchHandler,
-  EventToAppend,
-  ExpectedRevision,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  Subscription,
-  VerifiableEventStore,
-  VerifyReport,
+import {
+  READ_ALL_DEFAULT_LIMIT,
+  type AppendResult,
+  type BatchHandler,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type Subscription,
+  type VerifiableEventStore,
+  type VerifyReport,
 } from '../event-store';
 import { WrongExpectedRevisionError } from '../errors';
 import { AppendListener } from './listener';
-import { AppendConflict, appendLocked, matches } from './append';
+import { AppendConflict, appendLocked } from './append';
+import { matches } from '../expected-revision';
 import { appendAtKnownHead } from './fast-append';
 import type { StreamHead } from './prepare';
 import { cursorOf, headPosition, readPage } from './read-all';
@@ -114,7 +116,7 @@ export class PostgresEventStore implements VerifiableEventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const cursor = await cursorOf(this.pool, options.fromPosition);
-    const page = await readPage(this.pool, cursor, options.limit ?? 1000, { streamPrefixes: options.streamPrefixes });
+    const page = await readPage(this.pool, cursor, options.limit ?? READ_ALL_DEFAULT_LIMIT, { streamPrefixes: options.streamPrefixes });
     return page.events;
   }
 

@@ -1,5 +1,6 @@
 import type { EventToAppend } from '../event-store';
-import { asStoredJson, chainHash } from './hash';
+import { toStoredEvent } from '../stored-json';
+import { chainHash } from './hash';
 
 /** What an appender must know about a stream's end; undefined means the stream does not exist. */
 export interface StreamHead {
@@ -28,10 +29,11 @@ export function prepareAppend(streamId: string, events: EventToAppend[], head: S
   let previous = head ? head.hash : Buffer.alloc(0);
   let revision = head ? head.revision : -1n;
   const out: PreparedAppend = { ids: [], revisions: [], types: [], data: [], metadata: [], hashes: [], recordedAt, next: head! };
-  for (const e of events) {
+  for (const [index, given] of events.entries()) {
     revision += 1n;
-    const data = asStoredJson(e.data);
-    const metadata = asStoredJson(e.metadata ?? {}) as Record<string, unknown>;
+    // Checked and turned into what jsonb returns before anything is hashed or sent.
+    const e = toStoredEvent(streamId, given, index);
+    const { data, metadata } = e;
     previous = chainHash(previous, { streamId, revision, eventId: e.id, type: e.type, data, metadata, recordedAt });
     out.ids.push(e.id);
     out.revisions.push(revision.toString());

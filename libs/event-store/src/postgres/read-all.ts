@@ -1,3 +1,4 @@
+import { UnknownPositionError } from '../errors';
 import type { RecordedEvent } from '../event-store';
 import type { Queryable } from './queryable';
 import { eventRowReader, type EventRow, type EventRowReader } from './rows';
@@ -43,7 +44,7 @@ export async function cursorOf(db: Queryable, position: bigint | undefined): Pro
     `SELECT transaction_id::text AS transaction_id FROM ${EVENTS} WHERE position = $1`,
     [position.toString()],
   );
-  if (rows.length === 0) throw new Error(`Unknown event store position ${position}: it is not the position of any event`);
+  if (rows.length === 0) throw new UnknownPositionError(position);
   return { transactionId: rows[0].transaction_id, position: position.toString() };
 }
 
