@@ -11,10 +11,14 @@ import type { RegionSnapshot } from './region-snapshot';
 export type { RegionSnapshot } from './region-snapshot';
 
 const PAGE = 5000;
+/** Replayed snapshots kept (a few points for a few regions); each holds one region's facts. */
+const MAX_CACHED_REPLAYS = 64;
 
 /** The events of one region read so far, and where reading stopped. */
 interface RegionLog {
   events: RecordedEvent[];
+  /** `events` in stream and revision order, while no event was added since it was sorted. */
+  sorted?: RecordedEvent[];
   /** Streams whose first event names the region (for events stored without a region in their metadata). */
   streams: Set<string>;
   /** Exclusive: the position of the last event read (of any region). */
@@ -50,6 +54,7 @@ const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt ==
 export class RegionHistory {
   private readonly logs = new Map<string, RegionLog>();
   private readonly pending = new Map<string, Promise<unknown>>();
+  private readonly replays = new Map<string, RegionSnapshot>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -91,7 +96,10 @@ export class RegionHistory {
       if (page.length < PAGE) break;
     }
     // Global order is commit order; within a stream the revision is what counts (historyAt takes input order as stream order).
-    return [...log.events].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : Number(a.revision - b.revision)));
+    if (log.sorted?.length !== log.events.length) {
+      log.sorted = [...log.events].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : Number(a.revision - b.revision)));
+    }
+    return log.sorted;
   }
 
   async snapshot(regionId: string, point: TimePoint): Promise<RegionSnapshot> {
@@ -99,9 +107,30 @@ export class RegionHistory {
     return (await this.readModel.snapshot(regionId, regionName, point)) ?? this.replay(regionId, regionName, point);
   }
 
-  /** The region at `point` from its events alone. */
+  /**
+   * The region at `point` from its events alone. A replay costs time in proportion to the region's
+   * events (factsAt over every recommendation), so its result is kept for the region's events as
+   * they are: the same point asked again (today, the end of a year, a conference's date) is
+   * answered from memory until an event of this region is added. Writes in other regions do not
+   * touch it. Snapshots are read-only to their users.
+   */
   async replay(regionId: string, regionName: string, point: TimePoint): Promise<RegionSnapshot> {
     const events = await this.regionEvents(regionId);
+    const key = `${regionId}|${events.length}|${events.at(-1)?.id ?? ''}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
+    const cached = this.replays.get(key);
+    if (cached) {
+      // Most recently used last, so the oldest entry is the first to go.
+      this.replays.delete(key);
+      this.replays.set(key, cached);
+      return cached;
+    }
+    const snapshot = this.replayOf(events, regionId, regionName, point);
+    if (this.replays.size >= MAX_CACHED_REPLAYS) this.replays.delete(this.replays.keys().next().value!);
+    this.replays.set(key, snapshot);
+    return snapshot;
+  }
+
+  private replayOf(events: RecordedEvent[], regionId: string, regionName: string, point: TimePoint): RegionSnapshot {
     const known = events.filter(knownBy(point));
 
     const asDirectoryEvent = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as ConferenceEvent | CommitteeEvent;
