@@ -53,8 +53,9 @@ const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt ==
 @Injectable()
 export class RegionHistory {
   private readonly logs = new Map<string, RegionLog>();
-  private readonly pending = new Map<string, Promise<unknown>>();
-  private readonly replays = new Map<string, RegionSnapshot>();
+  private readonly running = new Map<string, Promise<RecordedEvent[]>>();
+  private readonly queued = new Map<string, Promise<RecordedEvent[]>>();
+  private readonly replays = new Map<string, Promise<RegionSnapshot>>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -75,9 +76,30 @@ export class RegionHistory {
    * never skips an event that commits late). The first call for a region scans the whole log.
    */
   regionEvents(regionId: string): Promise<RecordedEvent[]> {
-    const run = (this.pending.get(regionId) ?? Promise.resolve()).then(() => this.catchUp(regionId));
-    // One catch-up per region at a time; a failed one leaves the log as it was after its last full page.
-    this.pending.set(regionId, run.catch(() => undefined));
+    // One catch-up per region at a time. A request arriving while one runs may miss what that one
+    // read before it arrived, so it waits for one more, which every request arriving meanwhile
+    // shares: under load the log is read once per round, not once per request in a queue.
+    const queued = this.queued.get(regionId);
+    if (queued) return queued;
+    const running = this.running.get(regionId);
+    if (!running) return this.startCatchUp(regionId);
+    const next = running.then(
+      () => undefined,
+      () => undefined,
+    ).then(() => {
+      this.queued.delete(regionId);
+      return this.startCatchUp(regionId);
+    });
+    this.queued.set(regionId, next);
+    return next;
+  }
+
+  private startCatchUp(regionId: string): Promise<RecordedEvent[]> {
+    // A failed catch-up leaves the log as it was after its last full page.
+    const run = this.catchUp(regionId).finally(() => {
+      if (this.running.get(regionId) === run) this.running.delete(regionId);
+    });
+    this.running.set(regionId, run);
     return run;
   }
 
@@ -116,16 +138,17 @@ export class RegionHistory {
    */
   async replay(regionId: string, regionName: string, point: TimePoint): Promise<RegionSnapshot> {
     const events = await this.regionEvents(regionId);
-    const key = `${regionId}|${events.length}|${events.at(-1)?.id ?? ''}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
-    const cached = this.replays.get(key);
-    if (cached) {
+    const key = `${regionId}|${events.length}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
+    let snapshot = this.replays.get(key);
+    if (snapshot) {
       // Most recently used last, so the oldest entry is the first to go.
       this.replays.delete(key);
-      this.replays.set(key, cached);
-      return cached;
+    } else {
+      // Kept as a promise: requests arriving while it is computed wait for the one replay.
+      snapshot = Promise.resolve().then(() => this.replayOf(events, regionId, regionName, point));
+      snapshot.catch(() => this.replays.delete(key));
+      if (this.replays.size >= MAX_CACHED_REPLAYS) this.replays.delete(this.replays.keys().next().value!);
     }
-    const snapshot = this.replayOf(events, regionId, regionName, point);
-    if (this.replays.size >= MAX_CACHED_REPLAYS) this.replays.delete(this.replays.keys().next().value!);
     this.replays.set(key, snapshot);
     return snapshot;
   }
