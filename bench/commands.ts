@@ -22,6 +22,7 @@ import { CommandMix, prepareTargets } from './support/command-mix';
 import { BenchClient } from './support/http';
 import { ms, percentile } from './support/latency';
 import { rawAppendRate } from './support/raw-appends';
+import { dbActivity } from './support/db-activity';
 import { processCpuMs } from './support/process-cpu';
 import { freshDatabase } from './support/server';
 
@@ -43,10 +44,14 @@ interface PhaseResult {
   byKind: Record<string, number>;
   /** CPU ms of the API process per accepted command. */
   apiCpuPerCommand?: number;
+  /** Committed transactions (every statement outside a transaction counts) and WAL flushes per accepted command. */
+  commitsPerCommand?: number;
+  walFsyncsPerCommand?: number;
   firstError?: string;
 }
 
-async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label: string): Promise<PhaseResult> {
+async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label: string, databaseUrl: string): Promise<PhaseResult> {
+  const activityBefore = await dbActivity(databaseUrl);
   const client = new BenchClient(api.url, clients);
   const latencies: number[] = [];
   const result: PhaseResult = { label, clients, seconds: 0, ok: 0, conflicts: 0, preconditions: 0, errors: 0, p50: 0, p99: 0, byKind: {} };
@@ -75,13 +80,21 @@ async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label
   result.seconds = (performance.now() - started) / 1000;
   const cpuAfter = processCpuMs(api.pid);
   if (cpuBefore !== undefined && cpuAfter !== undefined && result.ok > 0) result.apiCpuPerCommand = (cpuAfter - cpuBefore) / result.ok;
+  // Let the backends report their statistics (at most a second late) before reading them again.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const activityAfter = await dbActivity(databaseUrl);
+  if (activityBefore && activityAfter && result.ok > 0) {
+    result.commitsPerCommand = (activityAfter.commits - activityBefore.commits) / result.ok;
+    result.walFsyncsPerCommand = (activityAfter.walFsyncs - activityBefore.walFsyncs) / result.ok;
+  }
   result.p50 = percentile(latencies, 50);
   result.p99 = percentile(latencies, 99);
   client.close();
   const rate = result.ok / result.seconds;
   console.log(
     `  ${label}, ${clients} client(s): ${rate.toFixed(0)} commands/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, ` +
-      `409: ${result.conflicts}, 412: ${result.preconditions}, errors: ${result.errors}, API CPU ${ms(result.apiCpuPerCommand ?? NaN)} ms/command` +
+      `409: ${result.conflicts}, 412: ${result.preconditions}, errors: ${result.errors}, API CPU ${ms(result.apiCpuPerCommand ?? NaN)} ms/command, ` +
+      `${(result.commitsPerCommand ?? NaN).toFixed(1)} transactions and ${(result.walFsyncsPerCommand ?? NaN).toFixed(2)} WAL flushes per command` +
       `${result.firstError ? ` (first: ${result.firstError})` : ''}`,
   );
   return result;
@@ -119,12 +132,12 @@ async function main(): Promise<void> {
       mix = new CommandMix(targets);
       await mix.learnRevisions(setup);
       setup.close();
-      phases.push(await runPhase(api, mix, 1, 'projector inline'));
+      phases.push(await runPhase(api, mix, 1, 'projector inline', db.url));
       console.log(`  (a) event store, 16 writers, ${APPEND_EVENTS} appends …`);
       raw = await rawAppendRate(serverUrl, APPEND_EVENTS, 16);
       console.log(`  (a) ${raw.rate.toFixed(0)} appends/s`);
-      phases.push(await runPhase(api, mix, 16, 'projector inline'));
-      phases.push(await runPhase(api, mix, 50, 'projector inline'));
+      phases.push(await runPhase(api, mix, 16, 'projector inline', db.url));
+      phases.push(await runPhase(api, mix, 50, 'projector inline', db.url));
     } finally {
       await api.stop();
     }
@@ -133,7 +146,8 @@ async function main(): Promise<void> {
       const setup = new BenchClient(api.url, 1);
       await mix.learnRevisions(setup);
       setup.close();
-      phases.push(await runPhase(api, mix, 16, 'projector off'));
+      phases.push(await runPhase(api, mix, 16, 'projector off', db.url));
+      phases.push(await runPhase(api, mix, 1, 'projector off', db.url));
     } finally {
       await api.stop();
     }
@@ -145,11 +159,11 @@ async function main(): Promise<void> {
   const rate16 = at16.ok / at16.seconds;
   console.log(`\n${startedAt.toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, load average at start ${load.toFixed(1)}`);
   console.log(`(a) event store raw appends, 16 writers, 1 event each: ${raw!.rate.toFixed(0)}/s (${APPEND_EVENTS} in ${(raw!.ms / 1000).toFixed(1)} s)`);
-  console.log('| (b) HTTP commands | clients | commands/s | p50 ms | p99 ms | 409 | 412 | other errors | API CPU ms / command | status reports / measurements / hand-offs |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('| (b) HTTP commands | clients | commands/s | p50 ms | p99 ms | 409 | 412 | other errors | API CPU ms / command | transactions / command | WAL flushes / command | status reports / measurements / hand-offs |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const p of phases) {
     const kinds = ['status report', 'measurement', 'hand-off'].map((k) => p.byKind[k] ?? 0).join(' / ');
-    console.log(`| ${p.label} | ${p.clients} | ${(p.ok / p.seconds).toFixed(0)} | ${ms(p.p50)} | ${ms(p.p99)} | ${p.conflicts} | ${p.preconditions} | ${p.errors} | ${ms(p.apiCpuPerCommand ?? NaN)} | ${kinds} |`);
+    console.log(`| ${p.label} | ${p.clients} | ${(p.ok / p.seconds).toFixed(0)} | ${ms(p.p50)} | ${ms(p.p99)} | ${p.conflicts} | ${p.preconditions} | ${p.errors} | ${ms(p.apiCpuPerCommand ?? NaN)} | ${(p.commitsPerCommand ?? NaN).toFixed(1)} | ${(p.walFsyncsPerCommand ?? NaN).toFixed(2)} | ${kinds} |`);
   }
   console.log(`commands / appends at 16 clients: ${Math.round((rate16 / raw!.rate) * 100)} % (p99 ${ms(at16.p99)} ms)`);
   if (phases.some((p) => p.errors > 0)) process.exitCode = 1;

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench:load`: the API under 100 connections for BENCH_SECONDS (default 60), loopback only,
+ * on the demo data enlarged to BENCH_EVENTS events (default 100,000) with a simulated history of
+ * further regions. 80 of the connections read (recommendation list, recommendation page, funnel,
+ * committee scorecard, figures of a conference cohort; now, at the end of a year and at a
+ * conference's date), 20 issue commands (bench:commands' mix, with If-Match and Idempotency-Key).
+ * One autocannon instance per endpoint, so each has its own throughput and p50/p99. At the end
+ * `audit:verify` must find the event log and the read models in agreement.
+ * Last line: `reads p99: NN ms, commands p99: NN ms, errors: N at 100 connections`.
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { appendBatched, simulateHistory } from '@app/projections';
+import { issueAccessToken, keyFromSecret } from '../apps/api/src/auth/local-tokens';
+import { startApi } from './support/api-process';
+import { CommandMix, prepareTargets } from './support/command-mix';
+import { BenchClient } from './support/http';
+import { processCpuMs } from './support/process-cpu';
+import { freshDatabase } from './support/server';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const CONNECTIONS = 100;
+const PORT = Number(process.env.BENCH_PORT ?? 3104);
+const JWT_SECRET = 'bench-load-secret-0123456789abcdefghijklmn';
+
+interface Target {
+  name: string;
+  kind: 'read' | 'command';
+  connections: number;
+  /** A fresh request each time (a path, and for commands headers and body). */
+  /** `context` is the connection's own (one request in flight per connection). */
+  next: (context: Record<string, unknown>) => { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string };
+  onResponse?: (status: number, body: string, headers: Record<string, string>, context: Record<string, unknown>) => void;
+}
+
+interface Outcome {
+  name: string;
+  kind: Target['kind'];
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  statuses: Record<string, number>;
+  errors: number;
+}
+
+function run(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'scripts', script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return once(child, 'exit').then(([code]) => ({ code: code as number | null, output }));
+}
+
+function attack(url: string, target: Target): Promise<Outcome> {
+  const statuses: Record<string, number> = {};
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: target.connections,
+        duration: SECONDS,
+        requests: [
+          {
+            setupRequest: (request: Record<string, unknown>, context: unknown) => ({ ...request, ...target.next(context as Record<string, unknown>) }),
+            onResponse: (status: number, body: string, context: unknown, headers: Record<string, string>) => {
+              statuses[status] = (statuses[status] ?? 0) + 1;
+              target.onResponse?.(status, body, headers ?? {}, context as Record<string, unknown>);
+            },
+          },
+        ],
+      },
+      (error: Error | null, result: autocannon.Result) => {
+        if (error) return reject(error);
+        resolve({
+          name: target.name,
+          kind: target.kind,
+          connections: target.connections,
+          requests: result.requests.total,
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          statuses,
+          errors: result.errors + result.timeouts,
+        });
+      },
+    );
+    instance.on('error', reject);
+  });
+}
+
+async function main(): Promise<void> {
+  for (const [name, value] of Object.entries({ BENCH_SECONDS: SECONDS, BENCH_EVENTS: EVENTS })) {
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  }
+  const startedAt = new Date();
+  const load = loadavg()[0]!;
+  const db = await freshDatabase();
+  const env = { RATE_LIMIT_WRITES_PER_MINUTE: '100000000', RATE_LIMIT_LOGIN_PER_MINUTE: '1000', JWT_SECRET };
+  const outcomes: Outcome[] = [];
+  let verify = { code: null as number | null, output: '' };
+  let logEvents = 0;
+  let apiCpuMs: number | undefined;
+  try {
+    console.log(`Seeding the demo data into ${db.server} …`);
+    const seeded = await run('seed-demo.js', { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+    if (seeded.code !== 0) throw new Error(`seed:demo failed:\n${seeded.output}`);
+    const pool = new Pool({ connectionString: db.url, max: 2 });
+    let region: { id: string; recommendations: string[]; conferences: Array<{ id: string; date: string }> };
+    try {
+      const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM event_store.events');
+      const more = Math.max(0, EVENTS - rows[0]!.n);
+      console.log(`Enlarging the log by ${more} simulated events (4 further regions) …`);
+      const started = performance.now();
+      await appendBatched(db.url, simulateHistory({ seed: 2026, events: more, regions: 4 }));
+      await pool.query('VACUUM ANALYZE event_store.events');
+      console.log(`  loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      // The reads look at the largest simulated region: its replays are what asOf costs.
+      const largest = await pool.query<{ region_id: string }>(
+        `SELECT metadata->>'regionId' AS region_id FROM event_store.events WHERE metadata->>'actor' LIKE '%buero-1%'
+          GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      );
+      const id = largest.rows[0]!.region_id;
+      const recs = await pool.query<{ id: string }>(
+        `SELECT data->>'recommendationId' AS id FROM event_store.events WHERE type = 'RecommendationAdopted' AND metadata->>'regionId' = $1 LIMIT 200`,
+        [id],
+      );
+      const conferences = await pool.query<{ id: string; date: string }>(
+        `SELECT data->>'conferenceId' AS id, data->>'date' AS date FROM event_store.events WHERE type = 'ConferenceScheduled' AND metadata->>'regionId' = $1`,
+        [id],
+      );
+      region = { id, recommendations: recs.rows.map((r) => r.id), conferences: conferences.rows };
+    } finally {
+      await pool.end();
+    }
+
+    console.log('Starting the API (the inline projector catches up with the whole log first) …');
+    const api = await startApi({ databaseUrl: db.url, port: PORT, env });
+    try {
+      const setup = new BenchClient(api.url, 8);
+      const targets = await prepareTargets(setup, 100);
+      const mix = new CommandMix(targets);
+      await mix.learnRevisions(setup);
+      setup.close();
+      const { token } = await issueAccessToken(keyFromSecret(JWT_SECRET, 3600), { userId: 'bench-reader', role: 'auditor', regionIds: [region.id], committeeIds: [] }, new Date());
+      const reader = { authorization: `Bearer ${token}` };
+      const base = `/api/regions/${region.id}`;
+      const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+      const year = String(new Date().getUTCFullYear() - 1);
+      // asOf: today (no parameter), the end of last year, or a conference's date.
+      const asOf = () => {
+        const roll = Math.random();
+        if (roll < 0.5) return '';
+        if (roll < 0.75) return `asOf=${year}-12-31`;
+        return `asOf=${pick(region.conferences).date}`;
+      };
+      const read = (name: string, connections: number, path: () => string): Target => ({
+        name,
+        kind: 'read',
+        connections,
+        next: () => ({ method: 'GET', path: path(), headers: reader }),
+      });
+      const withQuery = (path: string, ...parts: string[]) => {
+        const query = parts.filter(Boolean).join('&');
+        return query ? `${path}?${query}` : path;
+      };
+      const plan: Target[] = [
+        read('recommendation list', 16, () => withQuery(`${base}/recommendations`, 'limit=50', asOf())),
+        // The page of a recommendation adopted before any asOf picked would be a 404: now only.
+        read('recommendation page', 16, () => `${base}/recommendations/${pick(region.recommendations)}/page`),
+        read('funnel', 16, () => withQuery(`${base}/views/funnel`, asOf())),
+        read('committee scorecard', 16, () => withQuery(`${base}/views/committee-scorecard`, asOf())),
+        read('figures of a conference cohort', 16, () => withQuery(`${base}/figures`, `cohort=conference:${pick(region.conferences).id}`, asOf())),
+        {
+          name: 'commands (demo region)',
+          kind: 'command',
+          connections: 20,
+          next: (context) => {
+            const command = mix.next();
+            context.command = command;
+            return { method: 'POST', path: command.path, headers: { ...command.headers, 'content-type': 'application/json' }, body: JSON.stringify(command.body) };
+          },
+          onResponse: (status, body, headers, context) => {
+            const command = context.command as ReturnType<CommandMix['next']> | undefined;
+            if (!command) return;
+            let parsed: unknown;
+            try {
+              parsed = JSON.parse(body);
+            } catch {
+              parsed = undefined;
+            }
+            mix.observe(command, { status, headers, body: parsed, ms: 0 });
+          },
+        },
+      ];
+      console.log(`${CONNECTIONS} connections for ${SECONDS} s against region ${region.id} (${region.recommendations.length} recommendations sampled) …`);
+      const cpuBefore = processCpuMs(api.pid);
+      outcomes.push(...(await Promise.all(plan.map((target) => attack(api.url, target)))));
+      const cpuAfter = processCpuMs(api.pid);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) apiCpuMs = cpuAfter - cpuBefore;
+    } finally {
+      await api.stop();
+    }
+    const count = new Pool({ connectionString: db.url, max: 1 });
+    logEvents = (await count.query<{ n: number }>('SELECT count(*)::int AS n FROM event_store.events')).rows[0]!.n;
+    await count.end();
+    console.log('audit:verify …');
+    verify = await run('audit-verify.js', { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+  } finally {
+    await db.close();
+  }
+
+  const reads = outcomes.filter((o) => o.kind === 'read');
+  const commands = outcomes.filter((o) => o.kind === 'command');
+  const expectedCommand = new Set(['201', '409', '412']);
+  const errorsOf = (o: Outcome) =>
+    o.errors + Object.entries(o.statuses).filter(([status]) => (o.kind === 'read' ? !status.startsWith('2') : !expectedCommand.has(status))).reduce((n, [, c]) => n + c, 0);
+  const errors = outcomes.reduce((n, o) => n + errorsOf(o), 0);
+  console.log(`\n${startedAt.toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, load average at start ${load.toFixed(1)}`);
+  console.log(`log: ${logEvents} events at the end; ${SECONDS} s; API CPU ${apiCpuMs === undefined ? '–' : `${(apiCpuMs / 1000).toFixed(1)} s`}`);
+  console.log('| endpoint | connections | requests | requests/s | p50 ms | p99 ms | answers | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|---|---:|');
+  for (const o of outcomes) {
+    const answers = Object.entries(o.statuses).map(([s, n]) => `${s}: ${n}`).join(', ');
+    console.log(`| ${o.name} | ${o.connections} | ${o.requests} | ${o.rps.toFixed(0)} | ${o.p50} | ${o.p99} | ${answers} | ${errorsOf(o)} |`);
+  }
+  const verifyLine = verify.output.trim().split('\n').slice(-3).join(' / ');
+  console.log(`audit:verify: exit ${verify.code}: ${verifyLine}`);
+  const readsP99 = Math.max(...reads.map((o) => o.p99));
+  const commandsP99 = Math.max(...commands.map((o) => o.p99));
+  if (verify.code !== 0 || errors > 0) process.exitCode = 1;
+  console.log(`reads p99: ${readsP99} ms, commands p99: ${commandsP99} ms, errors: ${errors} at ${CONNECTIONS} connections`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
