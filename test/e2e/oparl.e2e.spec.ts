@@ -125,6 +125,7 @@ describe('OParl 1.1 for a region with public views', () => {
       keyword: ['Übergang Schule/Beruf'],
       originatorOrganization: [`${oparl}/organizations/bildungskonferenz`],
       underDirectionOf: [`${oparl}/organizations/lenkungskreis`],
+      web: `http://${HOST}/#/oeffentlich/${f.regionId}/empfehlung/${kept}`,
     });
     expect((paper.consultation as Obj[]).map(({ organization, role, authoritative }) => ({ organization, role, authoritative }))).toEqual([
       { organization: [`${oparl}/organizations/${f.committeeId}`], role: 'Umsetzungsauftrag des Lenkungskreises – angenommen', authoritative: true },

@@ -9,7 +9,10 @@ export type OParlObject = { id: string; type: string; created: string; modified:
 /** Every URL of one body, under `<origin>/oparl/v1/bodies/<regionId>`. */
 export function urlsOf(base: string, regionId: string) {
   const body = `${base}/bodies/${regionId}`;
+  // The public pages "Was wurde aus …?" of the web interface, on the same origin.
+  const site = `${base.replace(/\/oparl\/v1$/, '')}/#/oeffentlich/${regionId}`;
   return {
+    web: { body: site, meeting: (id: string) => `${site}/konferenz/${id}`, paper: (id: string) => `${site}/empfehlung/${id}` },
     system: `${base}/system`,
     bodies: `${base}/bodies`,
     body,
@@ -71,6 +74,7 @@ export function renderBody(urls: Urls, model: OParlModel): OParlObject {
     legislativeTermList: urls.list('legislative-terms'),
     membership: urls.list('memberships'),
     classification: 'Regionales Bildungsnetzwerk',
+    web: urls.web.body,
     ...stamps(bodyStamps(model)),
   };
 }
@@ -144,6 +148,7 @@ export function renderMeeting(urls: Urls, c: ModelConference, items: ModelRecomm
     // The order counts withdrawn items too, so an item keeps its number wherever it is shown.
     ...(options.omitInternal ? {} : { agendaItem: items.flatMap((r, i) => (r.withdrawn ? [] : [renderAgendaItem(urls, c, r, i + 1, false)])) }),
     keyword: [c.title],
+    web: urls.web.meeting(c.id),
     ...stamps({ created: c.created, modified }),
   };
 }
@@ -214,6 +219,7 @@ export function renderPaper(urls: Urls, r: ModelRecommendation, options: { omitI
     consultation: r.handOffs.filter((h) => !h.withdrawn).map((h) => renderConsultation(urls, h, false)),
     ...(options.omitInternal ? {} : { auxiliaryFile: r.evidence.map((f) => renderFile(urls, f)) }),
     keyword: r.fieldsOfAction,
+    web: urls.web.paper(r.id),
     ...stamps(r),
   };
 }
