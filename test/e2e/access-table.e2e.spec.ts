@@ -37,6 +37,7 @@ const TABLE: Record<string, Expected> = {
   'GET /api/health': PUBLIC,
   'GET /api/health/ready': PUBLIC,
   'GET /api/metrics': NOBODY,
+  'GET /api/backup/status': OFFICE,
   'POST /api/auth/login': PUBLIC,
   'GET /api/auth/me': READERS,
 

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@app/config';
 import { AuthModule } from './auth/auth.module';
+import { BackupModule } from './backup/backup.module';
 import { HealthModule } from './health/health.module';
 import { ConfigModule } from './infrastructure/config.module';
 import { DatabaseModule } from './infrastructure/database.module';
@@ -45,6 +46,7 @@ export class AppModule {
         AuthModule.forRoot({ databaseUrl: options.databaseUrl }),
         ProjectionsModule,
         ObservabilityModule.forRoot(options.config, options.logDestination),
+        BackupModule.forUrl(options.databaseUrl),
         HealthModule,
         RegionsModule,
         ConferencesModule,

@@ -67,3 +67,14 @@ describe('loadConfig: access control', () => {
     expect(() => loadConfig({ ACCESS_TOKEN_TTL: '5' })).toThrow(/ACCESS_TOKEN_TTL/);
   });
 });
+
+describe('loadConfig: scheduled backups', () => {
+  it('takes a daily time and how many to keep, and refuses anything else', () => {
+    expect(loadConfig({})).toMatchObject({ BACKUP_KEEP: 7 });
+    expect(loadConfig({}).BACKUP_SCHEDULE).toBeUndefined();
+    expect(loadConfig({ BACKUP_SCHEDULE: '02:30', BACKUP_KEEP: '14' })).toMatchObject({ BACKUP_SCHEDULE: '02:30', BACKUP_KEEP: 14 });
+    expect(() => loadConfig({ BACKUP_SCHEDULE: '24:00' })).toThrow(/BACKUP_SCHEDULE: must be a time of day like 02:30/);
+    expect(() => loadConfig({ BACKUP_SCHEDULE: 'täglich' })).toThrow(/BACKUP_SCHEDULE/);
+    expect(() => loadConfig({ BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP/);
+  });
+});

@@ -73,6 +73,14 @@ class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_LOGIN_PER_MINUTE: number = 10;
 
+  /** Daily backup by the API at this local time (HH:MM), to DATA_DIR/backups; unset: none. */
+  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time of day like 02:30' })
+  BACKUP_SCHEDULE?: string;
+
+  /** How many scheduled backups are kept (the oldest go first). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  BACKUP_KEEP: number = 7;
+
   /** Writes (POST, PUT, PATCH, DELETE) per user (or address, without login) and minute. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_WRITES_PER_MINUTE: number = 120;
@@ -89,7 +97,7 @@ class Environment {
 const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL', 'METRICS_TOKEN'];
 
 /** Variables without a default; Object.keys of a fresh Environment does not list them. */
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN'];
+const OPTIONAL_VARIABLES = ['BACKUP_SCHEDULE', 'DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN'];
 
 export type AppConfig = Readonly<Environment>;
 
