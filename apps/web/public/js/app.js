@@ -1,5 +1,6 @@
 // The shell: login state, the region, the navigation and a small hash router (#/seite?parameter).
 import { api, ApiError, onSessionExpired, session } from './api.js';
+import { showBackupNotice } from './backup-notice.js';
 import { h, loading, show } from './dom.js';
 import { ROLE } from './labels.js';
 import { errorBox } from './ui.js';
@@ -113,7 +114,10 @@ async function route() {
   markNavigation(page);
   show(main, loading('Die Seite wird geladen'));
   try {
-    if (!region) await loadRegion(account);
+    if (!region) {
+      await loadRegion(account);
+      void showBackupNotice(account);
+    }
     setHeader(account);
     const stale = () => run !== renderCount;
     await render(main, { region, account, id, params, navigate, link, announce, stale });
