@@ -7,6 +7,7 @@ import { createApp } from './app.factory';
 import { AppLogger } from './observability/app-logger';
 import { bootLog } from './observability/logging';
 import { resolveDatabase } from './bootstrap/database';
+import { checkSchemaVersion } from './bootstrap/schema-version';
 import { drainOnStop } from './bootstrap/drain';
 import { seedDemoIfEmpty } from './demo';
 
@@ -22,9 +23,13 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const database = await resolveDatabase(config, bootLog(config, 'Empfehlungsradar'));
+  const boot = bootLog(config, 'Empfehlungsradar');
+  const database = await resolveDatabase(config, boot);
   let app;
   try {
+    // A newer version's schema is refused; an older one is brought forward by the migrations below.
+    const schema = await checkSchemaVersion(database.url);
+    if (schema.pending > 0 && !database.created) boot(`Datenbankschema: ${schema.pending} Migration(en) dieser Version stehen aus und werden jetzt ausgeführt (nur vorwärts).`);
     app = await createApp({ config, databaseUrl: database.url });
     // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
     await app.init();
