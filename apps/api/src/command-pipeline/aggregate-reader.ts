@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { domainError, fold, type RegionId } from '@app/domain';
+import { domainError, fold, notFound as notFoundDefinition, type RegionId } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import type { AggregateType } from './aggregates';
@@ -48,4 +48,4 @@ export class AggregateReader {
 }
 
 export const notFound = (type: AggregateType<unknown, unknown, unknown>, id: string) =>
-  new DomainErrorException(domainError(type.notFound.code, type.notFound.message, { [`${type.kind}Id`]: id }));
+  new DomainErrorException(domainError(type.notFound.code, notFoundDefinition(type.notFound.message), { [`${type.kind}Id`]: id }));

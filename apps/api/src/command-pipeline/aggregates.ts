@@ -3,6 +3,7 @@ import {
   conferenceDecider,
   recommendationDecider,
   regionDecider,
+  REGION_ERRORS,
   streamIdOf,
   type Decider,
 } from '@app/domain';
@@ -23,7 +24,7 @@ export const regionAggregate = aggregate({
   kind: 'region',
   decider: regionDecider,
   streamId: streamIdOf.region,
-  notFound: { code: 'region.unknown', message: 'Diese Bildungsregion ist nicht bekannt.' },
+  notFound: { code: 'region.unknown', message: REGION_ERRORS['region.unknown'].message },
 });
 
 export const conferenceAggregate = aggregate({

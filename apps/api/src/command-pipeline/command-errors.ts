@@ -35,26 +35,6 @@ export class ForbiddenCommandException extends Error {
   }
 }
 
-/**
- * Codes that mean "an id you named does not exist (here)": 404, not 409. Everything else the domain
- * refuses is a broken rule: 409.
- */
-export const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
-  'region.unknown',
-  'conference.not-scheduled',
-  'committee.not-registered',
-  'recommendation.not-adopted',
-  'adoption.conference-unknown',
-  'adoption.committee-foreign',
-  'handoff.committee-unknown',
-  'handoff.unknown',
-  'measurement.unknown-indicator',
-  'outcome.conference-unknown',
-  'supersede.successor-unknown',
-  'committee.successor-unknown',
-  'correction.unknown-event',
-]);
-
 const revisionText = (revision: bigint | 'no_stream' | undefined) =>
   revision === undefined || revision === 'no_stream' ? null : Number(revision);
 
@@ -62,7 +42,8 @@ const revisionText = (revision: bigint | 'no_stream' | undefined) =>
 export const commandErrorMapper: ErrorMapper = (error) => {
   if (error instanceof DomainErrorException) {
     const { code, message, details } = error.error;
-    return problem(NOT_FOUND_CODES.has(code) ? 404 : 409, message, { code, ...(details ? { details } : {}) });
+    // The code's meaning is fixed where the domain defines it (notFound(…) in its errors.ts).
+    return problem(error.error.meaning === 'not_found' ? 404 : 409, message, { code, ...(details ? { details } : {}) });
   }
   if (error instanceof ForbiddenCommandException) return problem(403, error.detail, { code: error.code });
   if (error instanceof IdempotencyKeyReusedException) {

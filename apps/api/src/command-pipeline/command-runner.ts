@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   COMMAND_ROLES,
   CURRENT_SCHEMA_VERSION,
-  domainError,
+  regionError,
   isDomainError,
   mayIssue,
   type CommandMeta,
@@ -54,7 +54,7 @@ export class CommandRunner {
     const loading = this.reader.load(aggregate, spec.id);
     loading.catch(() => undefined);
     if (aggregate.kind !== 'region' && !(await this.facts.regionExists(request.regionId))) {
-      throw new DomainErrorException(domainError('region.unknown', 'Diese Bildungsregion ist nicht bekannt.', { regionId: request.regionId }));
+      throw new DomainErrorException(regionError('region.unknown', { regionId: request.regionId }));
     }
     const now = this.clock();
     const command = { ...(await spec.command()), meta: { now, actor: request.actor } } as unknown as C;

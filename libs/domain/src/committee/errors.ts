@@ -1,13 +1,13 @@
-import { domainError, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
+import { domainError, notFound, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
 
 export const COMMITTEE_ERRORS = {
   ...SHARED_ERRORS,
   'committee.already-registered': 'Das Gremium ist bereits registriert.',
-  'committee.not-registered': 'Dieses Gremium ist nicht bekannt.',
+  'committee.not-registered': notFound('Dieses Gremium ist nicht bekannt.'),
   'committee.dissolved': 'Das Gremium ist aufgelöst und kann nicht mehr geändert werden.',
   'committee.name-unchanged': 'Das Gremium trägt diesen Namen bereits.',
   'committee.successor-self': 'Ein Gremium kann nicht sein eigener Nachfolger sein.',
-  'committee.successor-unknown': 'Das Nachfolgegremium ist in dieser Bildungsregion nicht bekannt.',
+  'committee.successor-unknown': notFound('Das Nachfolgegremium ist in dieser Bildungsregion nicht bekannt.'),
   'committee.successor-dissolved': 'Das Nachfolgegremium ist selbst aufgelöst.',
   'committee.dissolved-before-registration': 'Ein Gremium kann nicht vor seiner Einrichtung aufgelöst werden.',
 } as const;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { CommitteeId, RegionId } from '../shared/ids';
+import { everyOf } from '../shared/every';
 
 /** fachgremium, ausschuss (political), verwaltung (an office of the city), extern. */
 export type CommitteeKind = 'fachgremium' | 'ausschuss' | 'verwaltung' | 'extern';
@@ -34,4 +35,4 @@ export type CommitteeDissolved = {
 
 export type CommitteeEvent = CommitteeRegistered | CommitteeRenamed | CommitteeDissolved;
 export type CommitteeEventType = CommitteeEvent['type'];
-export const COMMITTEE_EVENT_TYPES: readonly CommitteeEventType[] = ['CommitteeRegistered', 'CommitteeRenamed', 'CommitteeDissolved'];
+export const COMMITTEE_EVENT_TYPES = everyOf<CommitteeEventType>()(['CommitteeRegistered', 'CommitteeRenamed', 'CommitteeDissolved']);

@@ -1,9 +1,9 @@
-import { domainError, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
+import { domainError, notFound, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
 
 export const CONFERENCE_ERRORS = {
   ...SHARED_ERRORS,
   'conference.already-scheduled': 'Die Bildungskonferenz ist bereits angelegt.',
-  'conference.not-scheduled': 'Diese Bildungskonferenz ist nicht bekannt.',
+  'conference.not-scheduled': notFound('Diese Bildungskonferenz ist nicht bekannt.'),
   'conference.already-held': 'Die Bildungskonferenz hat bereits stattgefunden.',
   'conference.number-invalid': 'Die Nummer der Konferenz muss eine positive ganze Zahl sein.',
   'conference.date-unchanged': 'Die Konferenz ist bereits auf dieses Datum angesetzt.',

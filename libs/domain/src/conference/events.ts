@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { ConferenceId, RegionId } from '../shared/ids';
+import { everyOf } from '../shared/every';
 
 export type ConferenceKind = 'bildungskonferenz' | 'tag_der_bildung';
 export const CONFERENCE_KINDS: readonly ConferenceKind[] = ['bildungskonferenz', 'tag_der_bildung'];
@@ -38,4 +39,4 @@ export type ConferenceRescheduled = {
 
 export type ConferenceEvent = ConferenceScheduled | ConferenceHeld | ConferenceRescheduled;
 export type ConferenceEventType = ConferenceEvent['type'];
-export const CONFERENCE_EVENT_TYPES: readonly ConferenceEventType[] = ['ConferenceScheduled', 'ConferenceHeld', 'ConferenceRescheduled'];
+export const CONFERENCE_EVENT_TYPES = everyOf<ConferenceEventType>()(['ConferenceScheduled', 'ConferenceHeld', 'ConferenceRescheduled']);

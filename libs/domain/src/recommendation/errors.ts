@@ -1,26 +1,26 @@
-import { domainError, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
+import { domainError, notFound, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
 
 /** One code per rule of domain.md (numbers in brackets), plus the lifecycle checks every aggregate has. */
 export const RECOMMENDATION_ERRORS = {
   ...SHARED_ERRORS,
   'recommendation.already-adopted': 'Die Empfehlung ist bereits erfasst.',
-  'recommendation.not-adopted': 'Diese Empfehlung ist nicht bekannt.',
+  'recommendation.not-adopted': notFound('Diese Empfehlung ist nicht bekannt.'),
   // (1)
   'recommendation.withdrawn': 'Die Empfehlung wurde zurückgezogen; es sind nur noch Berichte an die Konferenz und Korrekturen möglich.',
   'recommendation.superseded': 'Die Empfehlung wurde ersetzt; es sind nur noch Berichte an die Konferenz und Korrekturen möglich.',
   // (7)
   'date.before-adoption': 'Das Datum liegt vor dem Beschluss der Empfehlung.',
   'adoption.before-conference': 'Eine Empfehlung kann nicht vor ihrer Bildungskonferenz beschlossen worden sein.',
-  'adoption.conference-unknown': 'Die Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.',
-  'adoption.committee-foreign': 'Adressaten und beteiligte Gremien müssen Gremien dieser Bildungsregion sein; diese sind hier nicht bekannt (siehe details.committeeIds).',
+  'adoption.conference-unknown': notFound('Die Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.'),
+  'adoption.committee-foreign': notFound('Adressaten und beteiligte Gremien müssen Gremien dieser Bildungsregion sein; diese sind hier nicht bekannt (siehe details.committeeIds).'),
   'amendment.no-change': 'Die Änderung enthält nichts, was sich vom geltenden Stand unterscheidet.',
   // (2)
   'handoff.already-active': 'Das Gremium hat für diese Empfehlung bereits eine offene oder angenommene Übergabe.',
-  'handoff.committee-unknown': 'Das Gremium ist in dieser Bildungsregion nicht bekannt.',
+  'handoff.committee-unknown': notFound('Das Gremium ist in dieser Bildungsregion nicht bekannt.'),
   'handoff.committee-dissolved': 'Das Gremium ist aufgelöst und kann keine Übergaben mehr erhalten.',
   'handoff.due-before-decision': 'Der Berichtstermin darf nicht vor dem Beschluss der Übergabe liegen.',
   // (3)
-  'handoff.unknown': 'Dieses Gremium hat für diese Empfehlung keine Übergabe.',
+  'handoff.unknown': notFound('Dieses Gremium hat für diese Empfehlung keine Übergabe.'),
   'handoff.not-pending': 'Nur eine offene Übergabe kann angenommen oder abgelehnt werden.',
   'handoff.wrong-committee': 'Nur das zuständige Gremium oder das Bildungsbüro in seinem Auftrag darf über die Übergabe entscheiden.',
   'handoff.before-decision': 'Eine Übergabe kann nicht vor ihrem Beschluss angenommen oder abgelehnt werden.',
@@ -37,18 +37,18 @@ export const RECOMMENDATION_ERRORS = {
   'measurement.requires-accepted-handoff': 'Eine Messung setzt eine angenommene Übergabe an dieses Gremium voraus.',
   // (5)
   'indicator.duplicate-id': 'Ein Wirkungsindikator mit dieser Kennung ist für diese Empfehlung bereits festgelegt.',
-  'measurement.unknown-indicator': 'Für diese Empfehlung ist kein Wirkungsindikator mit dieser Kennung festgelegt.',
+  'measurement.unknown-indicator': notFound('Für diese Empfehlung ist kein Wirkungsindikator mit dieser Kennung festgelegt.'),
   'measurement.not-indicator-owner':
     'Messungen zu diesem Wirkungsindikator erfasst nur das Gremium, das ihn festgelegt hat (oder das Bildungsbüro in seinem Auftrag).',
   // (6)
   'review.requires-implementation': 'Eine Nachhaltigkeitsprüfung setzt mindestens eine als (teilweise) umgesetzt gemeldete Zuständigkeit voraus.',
-  'outcome.conference-unknown': 'Die Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.',
+  'outcome.conference-unknown': notFound('Die Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.'),
   'outcome.conference-not-later': 'Ergebnisse werden einer späteren Bildungskonferenz berichtet als der, die die Empfehlung beschlossen hat.',
   'supersede.successor-self': 'Eine Empfehlung kann sich nicht selbst ersetzen.',
-  'supersede.successor-unknown': 'Die nachfolgende Empfehlung ist in dieser Bildungsregion nicht bekannt.',
+  'supersede.successor-unknown': notFound('Die nachfolgende Empfehlung ist in dieser Bildungsregion nicht bekannt.'),
   'supersede.before-successor': 'Eine Empfehlung kann nicht ersetzt werden, bevor die nachfolgende Empfehlung beschlossen wurde.',
   // (9)
-  'correction.unknown-event': 'Der zu korrigierende Eintrag gehört nicht zu dieser Empfehlung.',
+  'correction.unknown-event': notFound('Der zu korrigierende Eintrag gehört nicht zu dieser Empfehlung.'),
   'correction.type-mismatch':
     'Der zu korrigierende Eintrag hat einen anderen Typ als angegeben (siehe details.expected); correctedEventType kann auch weggelassen werden.',
   'correction.field-not-correctable': 'Dieses Feld kann an diesem Eintrag nicht korrigiert werden.',

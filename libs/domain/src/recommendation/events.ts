@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { CommitteeId, ConferenceId, EventId, IndicatorId, RecommendationId, RegionId } from '../shared/ids';
+import { everyOf } from '../shared/every';
 
 /** Every recommendation event names its recommendation and region, so a reader never needs the stream id. */
 type Ids = { recommendationId: RecommendationId; regionId: RegionId };
@@ -229,7 +230,7 @@ export type EntryCorrected = { type: 'EntryCorrected'; data: EntryCorrectedData 
 
 export type RecommendationEvent = CorrectableEvent | EntryCorrected;
 export type RecommendationEventType = RecommendationEvent['type'];
-export const RECOMMENDATION_EVENT_TYPES: readonly RecommendationEventType[] = [
+export const RECOMMENDATION_EVENT_TYPES = everyOf<RecommendationEventType>()([
   'RecommendationAdopted',
   'RecommendationAmended',
   'RecommendationHandedOff',
@@ -244,4 +245,4 @@ export const RECOMMENDATION_EVENT_TYPES: readonly RecommendationEventType[] = [
   'RecommendationWithdrawn',
   'RecommendationSuperseded',
   'EntryCorrected',
-];
+]);

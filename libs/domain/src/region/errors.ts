@@ -1,7 +1,8 @@
-import { domainError, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
+import { domainError, notFound, SHARED_ERRORS, type DomainError } from '../shared/domain-error';
 
 export const REGION_ERRORS = {
   ...SHARED_ERRORS,
+  'region.unknown': notFound('Diese Bildungsregion ist nicht bekannt.'),
   'region.already-registered': 'Die Bildungsregion ist bereits registriert.',
   'region.name-required': 'Die Bildungsregion braucht einen Namen.',
 } as const;

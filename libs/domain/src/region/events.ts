@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { RegionId } from '../shared/ids';
+import { everyOf } from '../shared/every';
 
 /** Business date: `contractSignedOn` (the cooperation contract founds the network). */
 export type RegionRegistered = {
@@ -9,4 +10,4 @@ export type RegionRegistered = {
 
 export type RegionEvent = RegionRegistered;
 export type RegionEventType = RegionEvent['type'];
-export const REGION_EVENT_TYPES: readonly RegionEventType[] = ['RegionRegistered'];
+export const REGION_EVENT_TYPES = everyOf<RegionEventType>()(['RegionRegistered']);

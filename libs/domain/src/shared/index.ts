@@ -7,3 +7,4 @@ export * from './domain-error';
 export * from './business-rules';
 export * from './decider';
 export * from './permissions';
+export * from './every';

@@ -19,6 +19,11 @@ import { recommendationRows, type RecommendationRows } from './recommendation-ro
 
 const DIRECTORY_TYPES = new Set<string>([...REGION_EVENT_TYPES, ...CONFERENCE_EVENT_TYPES, ...COMMITTEE_EVENT_TYPES]);
 const RECOMMENDATION_TYPES = new Set<string>(RECOMMENDATION_EVENT_TYPES);
+// Each type list is complete (everyOf); this checks that the two branches of `apply` cover every
+// aggregate's events, so only a newer writer's type can reach the skip at its end.
+type Unprojected = Exclude<DomainEvent['type'], DirectoryEvent['type'] | RecommendationEvent['type']>;
+const everyTypeProjected: [Unprojected] extends [never] ? true : Unprojected = true;
+void everyTypeProjected;
 
 /**
  * One event of a history as kept in memory: the data object as the store delivered it, shared,

@@ -1,4 +1,4 @@
-import type { Anchoring, CommitteeKind, ConferenceKind, ImplementationStatus, SustainabilityOutcome } from '@app/domain';
+import type { Anchoring, CommitteeKind, ConferenceKind, CorrectableEventType, ImplementationStatus, SustainabilityOutcome } from '@app/domain';
 
 /** German words for the codes the timeline and the views show. */
 export const STATUS_LABEL: Record<ImplementationStatus, string> = {
@@ -78,7 +78,7 @@ export const FIELD_LABEL: Record<string, string> = {
 };
 
 /** The kind of entry an event is, for "Korrektur des Eintrags …". */
-export const ENTRY_LABEL: Record<string, string> = {
+export const ENTRY_LABEL: Record<CorrectableEventType, string> = {
   RecommendationAdopted: 'Beschluss der Empfehlung',
   RecommendationAmended: 'Änderung der Empfehlung',
   RecommendationHandedOff: 'Übergabe',

@@ -1,7 +1,11 @@
+import { everyOf } from '@app/domain';
 import type { Figures } from '@app/projections';
 
-/** The figures in metrics.md's order; a view's table and CSV follow it. */
-export const FIGURE_NAMES = [
+/**
+ * The figures in metrics.md's order; a view's table and CSV follow it. Every figure `figures()`
+ * computes must be named (the compiler checks), so a new figure cannot be left out of the views.
+ */
+export const FIGURE_NAMES = everyOf<keyof Figures>()([
   'handoffRate',
   'medianDaysToHandOff',
   'responseRate',
@@ -17,7 +21,7 @@ export const FIGURE_NAMES = [
   'anchoredRate',
   'stallRate',
   'loopClosureRate',
-] as const satisfies readonly (keyof Figures)[];
+]);
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
 /** A figure without its member lists: the value and what it was computed from ("2 von 3"). */
