@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     }
   };
   try {
-    const result = await writeBackup(database.url, file, onProgress);
+    const result = await writeBackup(database.migrationUrl, file, onProgress);
     bar?.stop();
     const m = result.manifest;
     console.log(

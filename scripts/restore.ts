@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     }
   };
   try {
-    const result = await restoreBackup({ url: database.url, file, manifest, force, say: (line) => console.error(line), onRebuild });
+    const result = await restoreBackup({ url: database.migrationUrl, file, manifest, force, say: (line) => console.error(line), onRebuild });
     bar?.stop();
     console.log(
       `Wiederhergestellt: ${manifest.events.count} Ereignisse bis Position ${manifest.events.lastPosition ?? '–'}, ${manifest.accounts} Konten, ` +

@@ -26,6 +26,8 @@ export interface AppOptions {
   config: AppConfig;
   /** Resolved before Nest starts: DATABASE_URL or the embedded server's. */
   databaseUrl: string;
+  /** The owner role's URL, for what the runtime role may not do (scheduled backups); default databaseUrl. */
+  ownerUrl?: string;
   /** Where the JSON log lines go; standard output when not given (tests capture them). */
   logDestination?: DestinationStream;
 }
@@ -46,7 +48,7 @@ export class AppModule {
         AuthModule.forRoot({ databaseUrl: options.databaseUrl }),
         ProjectionsModule,
         ObservabilityModule.forRoot(options.config, options.logDestination),
-        BackupModule.forUrl(options.databaseUrl),
+        BackupModule.forUrl(options.ownerUrl ?? options.databaseUrl),
         HealthModule,
         RegionsModule,
         ConferencesModule,

@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   let app;
   try {
     // A newer version's schema is refused; an older one is brought forward by the migrations below.
-    const schema = await checkSchemaVersion(database.url);
+    const schema = await checkSchemaVersion(database.migrationUrl);
     if (schema.pending > 0 && !database.created) boot(`Datenbankschema: ${schema.pending} Migration(en) dieser Version stehen aus und werden jetzt ausgeführt (nur vorwärts).`);
-    app = await createApp({ config, databaseUrl: database.url });
+    app = await createApp({ config, databaseUrl: database.url, ownerUrl: database.migrationUrl });
     // First start of the embedded database: the demo network, before anyone can see a half-seeded one.
     await app.init();
     await seedDemoIfEmpty(app, config, database, (line) => logger.log(line));

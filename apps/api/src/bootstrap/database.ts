@@ -4,6 +4,8 @@ import { startEmbeddedPostgres } from '../../../../libs/postgres/src/embedded';
 
 export interface ResolvedDatabase {
   url: string;
+  /** The owner's connection (migrations, LOCK and COPY of a backup, a restore); equal to `url` with one role. */
+  migrationUrl: string;
   embedded: boolean;
   /** The embedded cluster was created by this start (a brand-new, empty database). */
   created: boolean;
@@ -29,6 +31,7 @@ export async function resolveDatabase(
     const u = new URL(config.DATABASE_URL);
     return {
       url: config.DATABASE_URL,
+      migrationUrl: config.DATABASE_URL,
       embedded: false,
       created: false,
       attached: false,
@@ -54,6 +57,7 @@ export async function resolveDatabase(
   const state = server.attached ? 'läuft bereits' : server.created ? 'neu angelegt, leer' : 'gestartet';
   return {
     url,
+    migrationUrl: url,
     embedded: true,
     created: server.created,
     attached: server.attached,
