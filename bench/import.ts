@@ -2,7 +2,8 @@
  * `npm run bench:import`: imports a generated list of BENCH_IMPORT_ROWS (default 10,000) rows, a
  * third adoptions only, a third handed off, a third handed off with a status, through the real
  * application (CommandBus, inline projector) and compares with appending the same number of events
- * straight to the event store in the same process (8 writers, one event per append).
+ * straight to the event store in the same process (as many writers as the import runs rows side by
+ * side, one event per append).
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,8 @@ import { RegisterRegionCommand } from '../apps/api/src/regions/register-region/r
 import { freshDatabase } from './support/server';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+/** The import writes 16 rows side by side (ImportService); the reference gets as many writers. */
+const WRITERS = 16;
 const HEADER = 'Konferenz;Datum;Nr.;Titel;Wortlaut;Handlungsfeld;Adressaten;Übergeben an;Übergeben am;Bericht fällig;Stand;Stand vom';
 const FIELDS = ['Inklusion', 'Übergang Schule/Beruf', 'Bildungsförderung 0–10', 'Neuzugewanderte'];
 const STATUSES = ['in Umsetzung', 'umgesetzt', 'teilweise umgesetzt', 'geplant'];
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
       started = performance.now();
       let next = 0;
       await Promise.all(
-        Array.from({ length: 8 }, async () => {
+        Array.from({ length: WRITERS }, async () => {
           while (next < commands) {
             const i = next++;
             await store.append(`bench-${i % 10_000}`, [{ id: randomUUID(), type: 'BenchEvent', data: { i, text: 'Die Bildungskonferenz empfiehlt …' }, metadata: { regionId } }], { expectedRevision: 'any' });
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
       console.log(`| import (commands through the CommandBus) | ${ROWS} | ${commands} | ${s(importMs)} | ${Math.round(commands / (importMs / 1000))} commands |`);
       console.log(`| dry run + import together | ${ROWS} | ${commands} | ${s(dryRunMs + importMs)} | ${Math.round(ROWS / ((dryRunMs + importMs) / 1000))} rows |`);
       console.log(`| second import of the same file (nothing to write) | ${ROWS} | 0 | ${s(secondMs)} | |`);
-      console.log(`| reference: raw append of ${commands} events, 8 writers | | ${commands} | ${s(rawMs)} | ${Math.round(commands / (rawMs / 1000))} events |`);
+      console.log(`| reference: raw append of ${commands} events, ${WRITERS} writers | | ${commands} | ${s(rawMs)} | ${Math.round(commands / (rawMs / 1000))} events |`);
     } finally {
       await app.close();
     }
