@@ -140,8 +140,13 @@ async function main(): Promise<void> {
       await pool.end();
     }
 
-    console.log('Starting the API (the inline projector catches up with the whole log first) …');
-    const api = await startApi({ databaseUrl: db.url, port: PORT, env });
+    // The read models from the whole log in one bulk pass, as `npm run projections:rebuild` does;
+    // the API's inline projector then starts from that checkpoint.
+    console.log('projections:rebuild …');
+    const rebuilt = await run(join('..', 'apps', 'projector', 'src', 'rebuild.js'), { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+    if (rebuilt.code !== 0) throw new Error(`projections:rebuild failed:\n${rebuilt.output}`);
+    console.log('Starting the API …');
+    const api = await startApi({ databaseUrl: db.url, port: PORT, env, readyWithinMs: 900_000 });
     try {
       const setup = new BenchClient(api.url, 8);
       const targets = await prepareTargets(setup, 100);

@@ -12,7 +12,14 @@ export interface ApiProcess {
  * The built API (`dist/apps/api/src/main.js`) as its own process, as `npm start` runs it, against
  * `databaseUrl`; resolves once GET /api/health/ready answers 200. Its output goes to `log`.
  */
-export async function startApi(options: { databaseUrl: string; port: number; env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<ApiProcess> {
+export async function startApi(options: {
+  databaseUrl: string;
+  port: number;
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+  /** How long to wait for readiness (default 180 s). */
+  readyWithinMs?: number;
+}): Promise<ApiProcess> {
   const main = join(__dirname, '..', '..', 'apps', 'api', 'src', 'main.js');
   // Flags for the API's node alone, e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -42,14 +49,15 @@ export async function startApi(options: { databaseUrl: string; port: number; env
   }
   const exited = once(child, 'exit');
   const url = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + 180_000;
+  const readyWithinMs = options.readyWithinMs ?? 180_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode} while starting:\n${tail.join('\n')}`);
     const ready = await fetch(`${url}/api/health/ready`).then((r) => r.status === 200, () => false);
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The API did not become ready within 180 s:\n${tail.join('\n')}`);
+      throw new Error(`The API did not become ready within ${readyWithinMs / 1000} s:\n${tail.join('\n')}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
