@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import request from 'supertest';
-import { eventIdFor } from '../../apps/api/src/command-pipeline/derived-ids';
+import { eventIdFor, newAggregateId } from '../../apps/api/src/command-pipeline/derived-ids';
+import { ImportService } from '../../apps/api/src/import/run/import.service';
 import { actors } from '../support/actors';
 import { eventLogSnapshot, eventStoreOf } from '../support/event-log';
 import { LIST_HEADER, LIST_ROWS, csvOf, xlsxOf, zipOf } from '../support/import-files';
@@ -118,6 +119,32 @@ describe('import of a recommendation list', () => {
       const res = await importFile(region, grown, 'liste.csv');
       expect(await finished(t, res.headers.location!)).toMatchObject({ state: 'done', done: 4, total: 4 });
     });
+  });
+
+  it('an import that died half-way is finished by importing the same file again, nothing written twice', async () => {
+    const region = await setUpRegion(t.url);
+    const file = csvOf([LIST_HEADER, ...LIST_ROWS], { separator: ';', encoding: 'utf8' });
+    const service = t.app.get(ImportService);
+    const importer = { userId: 'buero.test', role: 'office' as const, committeeIds: [] };
+    const prepared = await service.prepare({ regionId: region.regionId, bytes: file, fileName: 'liste.csv', importer });
+    // The process "dies" after the registrations and the first row's adoption and hand-off.
+    const first = prepared.plan.rows[0]!;
+    await service.execute({ ...prepared, plan: { ...prepared.plan, rows: [{ ...first, steps: first.steps.slice(0, 2) }] } }, importer);
+    const before = await eventLogSnapshot(t.app);
+
+    const again = (await preview(region, file, 'liste.csv')).body as Preview;
+    expect(again.rows[0]!.steps.map((s) => s.verdict)).toEqual(['written', 'written', 'write', 'write']);
+    expect(again.counts.commandsToWrite).toBe(6);
+    const res = await importFile(region, file, 'liste.csv');
+    expect(await finished(t, res.headers.location!)).toMatchObject({ state: 'done', done: 6, total: 6 });
+    expect((await eventLogSnapshot(t.app)).count - before.count).toBe(6);
+    const id = newAggregateId(region.regionId, first.steps[0]!.key.replace(/:adopt$/, ''), 'recommendation');
+    expect((await eventStoreOf(t.app).readStream(`recommendation-${id}`)).map((e) => e.type)).toEqual([
+      'RecommendationAdopted',
+      'RecommendationHandedOff',
+      'HandOffAccepted',
+      'ImplementationStatusReported',
+    ]);
   });
 
   describe('encodings, separators and spreadsheets', () => {
