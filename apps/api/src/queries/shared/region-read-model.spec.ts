@@ -50,7 +50,9 @@ describe('RegionReadModel: a region now, from the read models', () => {
     await rebuildReadModels({ store, pool });
     readModel = new RegionReadModel(pool, store);
     history = new RegionHistory(store, readModel);
-  });
+    // Appending and rebuilding a history takes seconds on an idle machine and a minute or more on a
+    // loaded 2-core one; the limit is there to catch a hang, not to time the set-up.
+  }, 240_000);
 
   afterAll(async () => {
     await store?.close();
@@ -77,7 +79,7 @@ describe('RegionReadModel: a region now, from the read models', () => {
         figures(replayed.facts, { ...ctx, conferences: replayed.conferences }),
       );
     }
-  });
+  }, 120_000);
 
   it('stays silent for the past and for an earlier state of knowledge, which only a replay can give', async () => {
     const region = regions[0];
