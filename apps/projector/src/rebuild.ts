@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const infrastructure = await openInfrastructure(config, (line) => console.log(line));
+  // As the owner: the rebuild creates a schema and swaps it for the live one.
+  const infrastructure = await openInfrastructure(config, (line) => console.log(line), 'owner');
   const rate = (p: RebuildProgress) => Math.round(p.events / Math.max(0.001, p.elapsedMs / 1000));
   const eta = (p: RebuildProgress) => (p.fraction > 0 ? Math.round(((p.elapsedMs / p.fraction) * (1 - p.fraction)) / 1000) : 0);
   let onProgress: (p: RebuildProgress) => void;

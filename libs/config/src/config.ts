@@ -19,6 +19,13 @@ class Environment {
   @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The owner's connection (runs the migrations, grants the runtime role what it needs); DATABASE_URL
+   * is then the runtime role's. Unset: DATABASE_URL does both.
+   */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  MIGRATION_DATABASE_URL?: string;
+
   @IsOptional() @IsString()
   DATA_DIR: string = './.data';
 
@@ -94,10 +101,10 @@ class Environment {
 }
 
 /** Never echoed back in an error message: it would end up in logs. */
-const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL', 'METRICS_TOKEN'];
+const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'METRICS_TOKEN'];
 
 /** Variables without a default; Object.keys of a fresh Environment does not list them. */
-const OPTIONAL_VARIABLES = ['BACKUP_SCHEDULE', 'DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN'];
+const OPTIONAL_VARIABLES = ['BACKUP_SCHEDULE', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN'];
 
 export type AppConfig = Readonly<Environment>;
 
@@ -115,13 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const config = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
-  if (errors.length) {
-    throw new ConfigError(
-      errors.map((e) => ({
-        variable: e.property,
-        message: `${Object.values(e.constraints ?? {}).join('; ')} (got ${SECRET_VARIABLES.includes(e.property) ? 'a hidden value' : JSON.stringify(e.value)})`,
-      })),
-    );
+  const problems = errors.map((e) => ({
+    variable: e.property,
+    message: `${Object.values(e.constraints ?? {}).join('; ')} (got ${SECRET_VARIABLES.includes(e.property) ? 'a hidden value' : JSON.stringify(e.value)})`,
+  }));
+  if (config.MIGRATION_DATABASE_URL !== undefined && config.DATABASE_URL === undefined) {
+    problems.push({ variable: 'MIGRATION_DATABASE_URL', message: 'needs DATABASE_URL (the runtime role) beside it' });
   }
+  if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
 }

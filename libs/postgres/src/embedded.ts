@@ -99,7 +99,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
     // abbreviated keys: sorting ids (the key and index builds of a rebuild) takes half the time.
     // Case mapping stays Unicode (lower('Ä') = 'ä'). German ordering is done where shown (Intl.Collator).
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=200'],
+    // Loopback only, whatever postgresql.conf says: the cluster is this machine's application's alone.
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
     onLog,
     onError: (e: unknown) => onLog(String(e)),
   });

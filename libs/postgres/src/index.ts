@@ -5,3 +5,5 @@ export * from './pool';
 export * from './stop-signal';
 export * from './unavailable';
 export * from './url';
+export * from './embedded-roles';
+export * from './runtime-role';

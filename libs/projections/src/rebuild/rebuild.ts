@@ -8,6 +8,7 @@ import { createProjection, PROJECTED_METADATA_KEYS } from '../projector/projecti
 import { ReadModelSink } from '../projector/sink';
 import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '../read-models/schema';
 import { swapIn } from './swap';
+import { grantRuntimeSchema } from '@app/postgres';
 
 export interface RebuildProgress {
   events: number;
@@ -162,6 +163,8 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   } finally {
     client.release();
   }
+  // The running application's role reads and writes the new tables as it did the old ones.
+  await grantRuntimeSchema(pool, shadow);
   if (options.swap !== false) await swapIn(pool, live, shadow);
   lap('swap');
   return { events, position, ms: Date.now() - started, shadow, phases };
