@@ -14,6 +14,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEED_DEMO: 'vielleicht' })).toThrow(ConfigError);
   });
 
+  it('takes MIGRATION_DATABASE_URL only beside DATABASE_URL, and never echoes either', () => {
+    const both = loadConfig({ DATABASE_URL: 'postgres://app:geheim@db/x', MIGRATION_DATABASE_URL: 'postgres://owner:geheimer@db/x' });
+    expect(both.MIGRATION_DATABASE_URL).toBe('postgres://owner:geheimer@db/x');
+    expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'postgres://owner:geheimer@db/x' })).toThrow(/MIGRATION_DATABASE_URL: needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://a@db/x', MIGRATION_DATABASE_URL: 'mysql://owner:geheimer@db/x' })).toThrow(/MIGRATION_DATABASE_URL.*hidden value/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://a@db/x', MIGRATION_DATABASE_URL: 'mysql://owner:geheimer@db/x' })).not.toThrow(/geheimer/);
+  });
+
   it('reads booleans and numbers from strings', () => {
     expect(loadConfig({ SEED_DEMO: 'false', PORT: '8080' })).toMatchObject({ SEED_DEMO: false, PORT: 8080 });
   });
