@@ -4,6 +4,7 @@ import type { RecordedEvent } from '../event-store';
 import { newEvents, sleep, uniqueStream, waitFor } from '../contract/support';
 import { appendWithin } from './append';
 import { PostgresEventStore } from './postgres-event-store';
+import { APPENDED_CHANNEL } from './schema';
 import { migratedStore } from './test-store';
 
 /**
@@ -75,11 +76,11 @@ describe('PostgreSQL event store: subscribers in another process', () => {
       const seenAt: number[] = [];
       const sub = reader.subscribe(async (events) => void seenAt.push(...events.map(() => Date.now())), { pollIntervalMs: 60_000 });
       await sub.caughtUp;
-      await sleep(200); // let the LISTEN connection come up
-      const sentAt = Date.now();
+      // The reader's LISTEN connection is up once the server shows it listening.
+      await listening(writer.db.url);
       await writer.store.append(uniqueStream(), newEvents(1), { expectedRevision: 'no_stream' });
-      await waitFor(() => seenAt.length === 1, 5_000, 'notified subscriber');
-      expect(seenAt[0] - sentAt).toBeLessThan(2_000);
+      // Only the notification can wake it this soon: its poll interval is a minute.
+      await waitFor(() => seenAt.length === 1, 30_000, 'notified subscriber');
       await sub.stop();
     } finally {
       await reader.close();
@@ -108,3 +109,22 @@ describe('PostgreSQL event store: a transaction held open in another database', 
     }
   });
 });
+
+/** Waits until a session on the database of `url` has run its LISTEN (the reader's wake-up connection). */
+async function listening(url: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    for (const until = Date.now() + 30_000; ; ) {
+      const { rows } = await c.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle' AND query = $1`,
+        [`LISTEN ${APPENDED_CHANNEL}`],
+      );
+      if (rows[0].n > 0) return;
+      if (Date.now() > until) throw new Error('the reader never started listening');
+      await sleep(20);
+    }
+  } finally {
+    await c.end();
+  }
+}

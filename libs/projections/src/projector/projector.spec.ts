@@ -34,7 +34,12 @@ describe('projector', () => {
     const b = startProjector({ store, pool, batchSize: 70, standbyPollMs: 100 });
     try {
       const appending = appendAll(store, simulateHistory({ seed: 11, events: 4_000, regions: 3 }), { concurrency: 4 });
-      await new Promise((r) => setTimeout(r, 1000));
+      // Until one leads and has committed a batch, so the take-over happens mid-stream.
+      const leading = () => [a, b].filter((p) => !p.status().standby);
+      for (const until = Date.now() + 60_000; !(leading().length === 1 && leading()[0].status().batches > 0); ) {
+        if (Date.now() > until) throw new Error(`no leader with a committed batch: ${[a, b].map((p) => p.status().lastError).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
       expect([a.status().standby, b.status().standby].sort()).toEqual([false, true]);
       const [leader, standby] = a.status().standby ? [b, a] : [a, b];
       await leader.stop();
