@@ -95,9 +95,10 @@ async function main(): Promise<number> {
   }
   if (signed) args.regionId = signed.regionId;
   const database = await resolveDatabase(config, (line) => console.error(line), 'attach');
-  await migrateEventStore(database.url);
-  const store = new PostgresEventStore({ url: database.url, notify: false });
-  const pool = new Pool({ connectionString: database.url, max: 4 });
+  // As the owner: the comparison replays into a schema of its own, which the runtime role may not create.
+  await migrateEventStore(database.migrationUrl);
+  const store = new PostgresEventStore({ url: database.migrationUrl, notify: false });
+  const pool = new Pool({ connectionString: database.migrationUrl, max: 4 });
   try {
     let region: { regionId: string; events: RecordedEvent[]; eventsUpTo(head: bigint | undefined): Promise<RecordedEvent[]> } | undefined;
     if (args.regionId) {
