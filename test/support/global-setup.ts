@@ -1,11 +1,17 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../libs/postgres/src/embedded';
 import { builtApplication, ROOT } from './build';
 
-/** Suites that run the compiled application as real processes. */
-const PROCESS_SUITES = join(ROOT, 'test', 'reliability');
+/** Suites that run the compiled application as real processes: they ask for builtApplication(). */
+function processSuites(dir = join(ROOT, 'test')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return processSuites(path);
+    return entry.name.endsWith('.spec.ts') && readFileSync(path, 'utf8').includes('builtApplication(') ? [path] : [];
+  });
+}
 
 /**
  * Every suite gets its own database on one server: TEST_DATABASE_URL if given (for example the
@@ -25,7 +31,7 @@ export default async function globalSetup(globalConfig: { testPathPatterns?: { p
 }
 
 function runsProcessSuites(patterns: string[], ignored: string[]): boolean {
-  const suites = readdirSync(PROCESS_SUITES).map((f) => join(PROCESS_SUITES, f));
+  const suites = processSuites();
   const selected = (path: string) => (patterns.length === 0 || patterns.some((p) => new RegExp(p, 'i').test(path))) && !ignored.some((p) => new RegExp(p).test(path));
   return suites.some(selected);
 }
