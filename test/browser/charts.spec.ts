@@ -31,10 +31,10 @@ describe('charts in Chromium', () => {
   afterAll(() => h.stop());
   afterEach(() => expect(h.takeProblems()).toEqual([]));
 
-  it('Übersicht: the seven funnel stages in seven distinct colours, the table folded below', async () => {
+  it('Übersicht: the eight funnel stages in eight distinct colours, the table folded below', async () => {
     await page.locator('.trichter-gruppe').first().waitFor();
-    const colours = await page.evaluate(`[0,1,2,3,4,5,6].map((i) => getComputedStyle(document.querySelector('.legende .stufe-' + i)).backgroundColor)`);
-    expect(new Set(colours as string[]).size).toBe(7);
+    const colours = await page.evaluate(`[0,1,2,3,4,5,6,7].map((i) => getComputedStyle(document.querySelector('.legende .stufe-' + i)).backgroundColor)`);
+    expect(new Set(colours as string[]).size).toBe(8);
     expect((colours as string[])[0]).toBe('rgb(51, 34, 136)');
     const table = page.locator('details.als-tabelle', { hasText: 'Trichter als Tabelle' });
     expect(await table.locator('tbody tr').count()).toBe(10);

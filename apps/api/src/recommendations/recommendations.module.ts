@@ -27,6 +27,10 @@ import { WithdrawRecommendationHandler } from './withdraw/withdraw.handler';
 import { WithdrawRecommendationHttp } from './withdraw/withdraw.http';
 import { SupersedeRecommendationHandler } from './supersede/supersede.handler';
 import { SupersedeRecommendationHttp } from './supersede/supersede.http';
+import { ReviseReportDueDateHandler } from './revise-due-date/revise-due-date.handler';
+import { ReviseReportDueDateHttp } from './revise-due-date/revise-due-date.http';
+import { VerifyImplementationHandler } from './verify-implementation/verify-implementation.handler';
+import { VerifyImplementationHttp } from './verify-implementation/verify-implementation.http';
 import { CorrectEntryHandler } from './correct-entry/correct-entry.handler';
 import { CorrectEntryHttp } from './correct-entry/correct-entry.http';
 
@@ -47,6 +51,8 @@ import { CorrectEntryHttp } from './correct-entry/correct-entry.http';
     ReportOutcomeToConferenceHttp,
     WithdrawRecommendationHttp,
     SupersedeRecommendationHttp,
+    ReviseReportDueDateHttp,
+    VerifyImplementationHttp,
     CorrectEntryHttp,
     GetRecommendationHttp,
   ],
@@ -64,6 +70,8 @@ import { CorrectEntryHttp } from './correct-entry/correct-entry.http';
     ReportOutcomeToConferenceHandler,
     WithdrawRecommendationHandler,
     SupersedeRecommendationHandler,
+    ReviseReportDueDateHandler,
+    VerifyImplementationHandler,
     CorrectEntryHandler,
   ],
 })

@@ -22,6 +22,7 @@ export const STAGE = {
   accepted: 'angenommen',
   reported: 'berichtet',
   implemented: 'umgesetzt',
+  verified: 'bestätigt',
   impactMeasured: 'Wirkung gemessen',
   sustained: 'nachhaltig',
 };
@@ -87,6 +88,9 @@ export const FIGURES = [
   { name: 'anchoredRate', title: 'Strukturell verankert', kind: 'share', explain: () => 'Unter den nachhaltigen: Anteil, der durch Haushaltsmittel oder Regelstruktur gesichert ist.' },
   { name: 'stallRate', title: 'Stockend', kind: 'share', explain: (p) => `Anteil der offenen Empfehlungen ohne jeden Schritt in den letzten ${p.stallDays} Tagen.` },
   { name: 'loopClosureRate', title: 'Ergebnis zurückberichtet', kind: 'share', explain: () => 'Anteil der Empfehlungen, deren Ergebnis einer späteren Bildungskonferenz berichtet wurde.' },
+  { name: 'verifiedImplementationRate', title: 'Umsetzung bestätigt', kind: 'share', explain: (p) => `Anteil der Empfehlungen, die innerhalb von ${p.implementationMonths} Monaten umgesetzt und vom Lenkungskreis bestätigt wurden.` },
+  { name: 'unverifiedClaimRate', title: 'Meldungen ohne Prüfung', kind: 'share', explain: (p) => `Unter den Meldungen „(teilweise) umgesetzt“, die mindestens ${p.verificationDays ?? 60} Tage alt sind: Anteil, den der Lenkungskreis noch nicht bestätigt hat.` },
+  { name: 'dueDateRevisionRate', title: 'Berichtsfristen verlängert', kind: 'share', explain: () => 'Anteil der angenommenen Aufträge, deren Berichtsfrist mindestens einmal verlegt wurde.' },
 ];
 
-export const DEFAULT_PARAMS = { handoffDays: 90, responseDays: 60, implementationMonths: 24, reviewMonths: 12, stallDays: 180 };
+export const DEFAULT_PARAMS = { handoffDays: 90, responseDays: 60, implementationMonths: 24, reviewMonths: 12, stallDays: 180, verificationDays: 60 };

@@ -17,7 +17,10 @@ import type {
   RecommendationSuperseded,
   RecommendationWithdrawn,
   SustainabilityReviewed,
+  ReportDueDateRevised,
+  ImplementationVerified,
 } from './events';
+import type { UserId } from '../shared/ids';
 
 /**
  * Commands of the recommendation stream. Facts from other streams that a rule needs travel in
@@ -57,6 +60,16 @@ export type RecordImpactMeasurement = Cmd<'RecordImpactMeasurement', Asks<Impact
 export type ReviewSustainability = Cmd<'ReviewSustainability', Asks<SustainabilityReviewed>>;
 export type ReportOutcomeToConference = Cmd<'ReportOutcomeToConference', AsksFrom<OutcomeReportedToConference>, { conference?: ConferenceFacts }>;
 export type WithdrawRecommendation = Cmd<'WithdrawRecommendation', AsksFrom<RecommendationWithdrawn>>;
+export type ReviseReportDueDate = Cmd<'ReviseReportDueDate', Asks<ReportDueDateRevised>>;
+/**
+ * `claimReportedBy`: the account that recorded the claim's report, when the handler knows it, so
+ * that the office cannot confirm what it reported itself on a committee's behalf (four eyes).
+ */
+export type VerifyImplementation = Cmd<
+  'VerifyImplementation',
+  Omit<Asks<ImplementationVerified>, 'evidenceChecked'> & { evidenceChecked?: string[] },
+  { claimReportedBy?: UserId }
+>;
 /** The successor as its stream shows it: region and (corrected) adoption date. */
 export type SuccessorFacts = { regionId: RegionId; adoptedOn: CalendarDate };
 export type SupersedeRecommendation = Cmd<'SupersedeRecommendation', AsksFrom<RecommendationSuperseded>, { successor?: SuccessorFacts }>;
@@ -89,5 +102,7 @@ export type RecommendationCommand =
   | ReportOutcomeToConference
   | WithdrawRecommendation
   | SupersedeRecommendation
+  | ReviseReportDueDate
+  | VerifyImplementation
   | CorrectEntry;
 export type RecommendationCommandType = RecommendationCommand['type'];

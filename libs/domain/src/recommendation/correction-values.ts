@@ -52,6 +52,9 @@ const CHECKS: Record<CorrectableField, Check> = {
   reviewedOn: isCalendarDate,
   outcome: oneOf(SUSTAINABILITY_OUTCOMES),
   anchoring: listOf(oneOf(ANCHORINGS)),
+  newDueOn: isCalendarDate,
+  verifiedOn: isCalendarDate,
+  evidenceChecked: listOf(isString),
 };
 
 /** Names of the given fields whose values do not have the shape the field needs. */

@@ -1,5 +1,6 @@
 import { checkBusinessDate, checkCalendarDate, firstProblem } from '../shared/business-rules';
 import { businessDateOf } from '../shared/business-date';
+import { checkRevisionContent, checkVerificationContent } from './decide-verification';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { Decision } from '../shared/domain-error';
 import type { CorrectEntry } from './commands';
@@ -97,6 +98,12 @@ function checkStreamDates(entries: readonly RecommendationEntry[]) {
         if (decided !== undefined && event.data.on < decided) return recommendationError('handoff.before-decision', { eventId, on: event.data.on, decidedOn: decided });
         break;
       }
+      case 'ReportDueDateRevised': {
+        const decided = decidedOn.get(event.data.committeeId);
+        if (decided !== undefined && event.data.decidedOn < decided)
+          return recommendationError('due-date-revision.before-handoff', { eventId, decidedOn: event.data.decidedOn, handOffDecidedOn: decided });
+        break;
+      }
       case 'ImplementationStatusReported': {
         const decided = decidedOn.get(event.data.committeeId);
         if (decided !== undefined && event.data.reportedOn < decided)
@@ -124,6 +131,10 @@ function checkContent(event: CorrectableEvent, today: CalendarDate) {
       return checkReportContent(event.data);
     case 'ImpactIndicatorDefined':
       return checkIndicatorContent(event.data, today);
+    case 'ReportDueDateRevised':
+      return checkRevisionContent(event.data);
+    case 'ImplementationVerified':
+      return checkVerificationContent(event.data);
     case 'RecommendationAdopted':
     case 'RecommendationAmended':
     case 'HandOffAccepted':
@@ -143,6 +154,6 @@ function checkContent(event: CorrectableEvent, today: CalendarDate) {
 }
 
 function businessDateField(event: CorrectableEvent): string {
-  const candidates = ['adoptedOn', 'decidedOn', 'on', 'reportedOn', 'measuredOn', 'reviewedOn', 'effectiveOn'];
+  const candidates = ['adoptedOn', 'decidedOn', 'on', 'reportedOn', 'measuredOn', 'reviewedOn', 'verifiedOn', 'effectiveOn'];
   return candidates.find((field) => field in event.data) ?? 'effectiveOn';
 }

@@ -73,6 +73,10 @@ export function decideReportStatus(
         ? recommendationError('status.before-handoff', { reportedOn: data.reportedOn, decidedOn: assignment.decidedOn })
         : undefined,
     () => checkReportContent(data),
+    () =>
+      assignment?.latestReport?.returnedOn !== undefined && data.reportedOn < assignment.latestReport.returnedOn
+        ? recommendationError('status.before-return', { reportedOn: data.reportedOn, returnedOn: assignment.latestReport.returnedOn })
+        : undefined,
   );
   if (problem) return problem;
   return [{ type: 'ImplementationStatusReported', data: { ...ids(state), ...data } }];

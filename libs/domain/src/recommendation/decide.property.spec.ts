@@ -17,6 +17,8 @@ import {
   aSupersedeCommand,
   aWithdrawCommand,
   aWithdrawHandOffCommand,
+  aReviseDueDateCommand,
+  aVerifyCommand,
   ID,
   TODAY,
 } from '@app/testing';
@@ -143,6 +145,13 @@ const commandFactory: fc.Arbitrary<CommandFactory> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ effectiveOn: day }).map((d) => () => aWithdrawCommand(d)) },
   { weight: 1, arbitrary: fc.record({ effectiveOn: day }).map((d) => () => aSupersedeCommand(d)) },
   { weight: 10, arbitrary: correction },
+  { weight: 4, arbitrary: fc.record({ committeeId: committee, decidedOn: day, newDueOn: day }).map((d) => () => aReviseDueDateCommand(d)) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({ committeeId: committee, verifiedOn: day, outcome: fc.constantFrom('confirmed' as const, 'returned' as const) })
+      .map((d) => () => aVerifyCommand({ ...d, evidenceChecked: [], ...(d.outcome === 'returned' ? { note: 'Nachweis fehlt' } : {}) })),
+  },
 );
 
 /**

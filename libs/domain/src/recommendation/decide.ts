@@ -5,6 +5,7 @@ import { decideCorrection } from './decide-correction';
 import { decideAccept, decideDecline, decideHandOff, decideWithdrawHandOff } from './decide-hand-off';
 import { decideAdopt, decideAmend, decideReportOutcome, decideSupersede, decideWithdraw } from './decide-lifecycle';
 import { decideDefineIndicator, decideRecordMeasurement, decideReportStatus, decideReviewSustainability } from './decide-reporting';
+import { decideReviseDueDate, decideVerify } from './decide-verification';
 import { recommendationError } from './errors';
 import type { RecommendationEvent } from './events';
 import type { RecommendationState } from './state';
@@ -38,6 +39,10 @@ export function decideRecommendation(command: RecommendationCommand, state: Reco
       return decideWithdraw(command, state, today);
     case 'SupersedeRecommendation':
       return decideSupersede(command, state, today);
+    case 'ReviseReportDueDate':
+      return decideReviseDueDate(command, state, today);
+    case 'VerifyImplementation':
+      return decideVerify(command, state, today);
     case 'CorrectEntry':
       return decideCorrection(command, state, today);
     default: {

@@ -31,6 +31,7 @@ export const RECOMMENDATION_ERRORS = {
   'status.before-handoff': 'Der Bericht darf nicht vor dem Beschluss der Übergabe liegen.',
   'status.reason-required': 'Für „nicht umgesetzt“ und „blockiert“ ist eine Begründung nötig.',
   'status.progress-out-of-range': 'Der Fortschritt muss zwischen 0 und 100 Prozent liegen.',
+  'status.before-return': 'Nach einer Rückgabe zur Nachbesserung kann der neue Bericht nicht vor der Rückgabe liegen.',
   'status.next-due-before-report': 'Der nächste Berichtstermin darf nicht vor dem Bericht liegen.',
   'indicator.requires-accepted-handoff': 'Ein Wirkungsindikator setzt eine angenommene Übergabe an dieses Gremium voraus.',
   'indicator.target-before-baseline': 'Der Zieltermin darf nicht vor dem Ausgangswert liegen.',
@@ -47,6 +48,20 @@ export const RECOMMENDATION_ERRORS = {
   'supersede.successor-self': 'Eine Empfehlung kann sich nicht selbst ersetzen.',
   'supersede.successor-unknown': notFound('Die nachfolgende Empfehlung ist in dieser Bildungsregion nicht bekannt.'),
   'supersede.before-successor': 'Eine Empfehlung kann nicht ersetzt werden, bevor die nachfolgende Empfehlung beschlossen wurde.',
+  // (10)
+  'due-date-revision.recommendation-retired': 'Die Empfehlung ist zurückgezogen oder ersetzt; ihre Berichtstermine werden nicht mehr verlegt.',
+  'due-date-revision.assignment-inactive': 'Ein Berichtstermin kann nur für eine offene oder angenommene Übergabe verlegt werden.',
+  'due-date-revision.reason-required': 'Eine Verlegung des Berichtstermins braucht eine Begründung.',
+  'due-date-revision.before-handoff': 'Die Verlegung kann nicht vor dem Beschluss der Übergabe beschlossen worden sein.',
+  'due-date-revision.due-before-decision': 'Der neue Berichtstermin darf nicht vor dem Beschluss der Verlegung liegen.',
+  // (11)
+  'verification.no-current-claim':
+    'Für diese Zuständigkeit liegt keine Meldung „umgesetzt“ oder „teilweise umgesetzt“ vor, die zu prüfen wäre (oder sie wurde zurückgegeben).',
+  'verification.already-verified': 'Diese Meldung wurde bereits bestätigt; jede Meldung wird nur einmal geprüft.',
+  'verification.by-reporting-committee': 'Vier Augen: Wer für das berichtende Gremium handelt oder den Bericht erfasst hat, kann ihn nicht selbst prüfen.',
+  'verification.note-required': 'Wer eine Meldung zur Nachbesserung zurückgibt, muss sagen, was fehlt.',
+  'verification.before-claim': 'Die Prüfung kann nicht vor dem geprüften Bericht liegen.',
+  'verification.evidence-unknown': 'Geprüfte Nachweise müssen Titel oder Adressen der Nachweise des geprüften Berichts sein (siehe details.unknown).',
   // (9)
   'correction.unknown-event': notFound('Der zu korrigierende Eintrag gehört nicht zu dieser Empfehlung.'),
   'correction.type-mismatch':

@@ -65,6 +65,34 @@ export type HandOffWithdrawn = {
   data: Ids & { committeeId: CommitteeId; reason: string; effectiveOn: CalendarDate };
 };
 
+/**
+ * Rule 10: the steering group (or the office for it) moves an active assignment's report due date.
+ * The hand-off's `reportDueOn` stays in history. Business date: `decidedOn`; `newDueOn` may lie in the future.
+ */
+export type ReportDueDateRevised = {
+  type: 'ReportDueDateRevised';
+  data: Ids & { committeeId: CommitteeId; newDueOn: CalendarDate; reason: string; decidedOn: CalendarDate };
+};
+
+export type VerificationOutcome = 'confirmed' | 'returned';
+export const VERIFICATION_OUTCOMES: readonly VerificationOutcome[] = ['confirmed', 'returned'];
+
+/**
+ * Rule 11: the steering group or the office checks an implementation claim (four eyes).
+ * `returned` withdraws the claim from `verifiedOn` on and needs a `note`. Business date: `verifiedOn`.
+ */
+export type ImplementationVerified = {
+  type: 'ImplementationVerified';
+  data: Ids & {
+    committeeId: CommitteeId;
+    outcome: VerificationOutcome;
+    verifiedOn: CalendarDate;
+    note?: string;
+    /** Titles or urls of the claim's evidence that were looked at. */
+    evidenceChecked: string[];
+  };
+};
+
 export type ImplementationStatus =
   | 'not_started'
   | 'planned'
@@ -186,6 +214,9 @@ export const CORRECTABLE_FIELDS = {
   OutcomeReportedToConference: ['summary', 'effectiveOn'],
   RecommendationWithdrawn: ['reason', 'effectiveOn'],
   RecommendationSuperseded: ['reason', 'effectiveOn'],
+  ReportDueDateRevised: ['newDueOn', 'reason', 'decidedOn'],
+  // The outcome is the decision itself: a wrong one is answered by the claim's next report, not rewritten.
+  ImplementationVerified: ['verifiedOn', 'note', 'evidenceChecked'],
 } as const satisfies { [T in CorrectableEvent['type']]: readonly (keyof Extract<CorrectableEvent, { type: T }>['data'])[] };
 
 /** Every recommendation event except `EntryCorrected` itself. */
@@ -202,7 +233,9 @@ export type CorrectableEvent =
   | SustainabilityReviewed
   | OutcomeReportedToConference
   | RecommendationWithdrawn
-  | RecommendationSuperseded;
+  | RecommendationSuperseded
+  | ReportDueDateRevised
+  | ImplementationVerified;
 export type CorrectableEventType = CorrectableEvent['type'];
 
 /** The new values for the correctable fields of event type `T`. */
@@ -244,5 +277,7 @@ export const RECOMMENDATION_EVENT_TYPES = everyOf<RecommendationEventType>()([
   'OutcomeReportedToConference',
   'RecommendationWithdrawn',
   'RecommendationSuperseded',
+  'ReportDueDateRevised',
+  'ImplementationVerified',
   'EntryCorrected',
 ]);

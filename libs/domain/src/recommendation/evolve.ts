@@ -1,6 +1,6 @@
 import type { EventId } from '../shared/ids';
 import type { CorrectableEvent, EntryCorrected, RecommendationEvent } from './events';
-import type { AdoptedRecommendation, RecommendationEntry, RecommendationState } from './state';
+import type { AdoptedRecommendation, LatestReport, RecommendationEntry, RecommendationState } from './state';
 import { initialRecommendationState } from './state';
 
 /**
@@ -77,10 +77,20 @@ function applyToAdopted(state: AdoptedRecommendation, event: Exclude<Correctable
     case 'HandOffWithdrawn':
       return withAssignment(state, event.data.committeeId, (a) => ({ ...a, status: 'withdrawn' }));
     case 'ImplementationStatusReported': {
-      const { status, reportedOn } = event.data;
-      return withAssignment(state, event.data.committeeId, (a) =>
-        a.latestReport && a.latestReport.reportedOn > reportedOn ? a : { ...a, latestReport: { status, reportedOn } },
-      );
+      const { status, reportedOn, evidence } = event.data;
+      const report = { status, reportedOn, evidence, ...(eventId === undefined ? {} : { eventId }) };
+      return withAssignment(state, event.data.committeeId, (a) => (a.latestReport && latestDateOf(a.latestReport) > reportedOn ? a : { ...a, latestReport: report }));
+    }
+    case 'ReportDueDateRevised':
+      return withAssignment(state, event.data.committeeId, (a) => ({ ...a, dueDateRevisions: (a.dueDateRevisions ?? 0) + 1 }));
+    case 'ImplementationVerified': {
+      const { outcome, verifiedOn } = event.data;
+      return withAssignment(state, event.data.committeeId, (a) => {
+        if (!a.latestReport) return a;
+        const latestReport =
+          outcome === 'confirmed' ? { ...a.latestReport, confirmedOn: verifiedOn } : { ...a.latestReport, status: 'in_progress' as const, returnedOn: verifiedOn };
+        return { ...a, latestReport };
+      });
     }
     case 'ImpactIndicatorDefined': {
       const { indicatorId, committeeId } = event.data;
@@ -105,6 +115,9 @@ function applyToAdopted(state: AdoptedRecommendation, event: Exclude<Correctable
     }
   }
 }
+
+/** A returned claim stands until a report dated on or after its return. */
+const latestDateOf = (report: LatestReport): string => report.returnedOn ?? report.reportedOn;
 
 function withAssignment(
   state: AdoptedRecommendation,

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { CommitteeId, ConferenceId, EventId, IndicatorId, RecommendationId, RegionId } from '../shared/ids';
-import type { CorrectableEvent, ImplementationStatus } from './events';
+import type { CorrectableEvent, Evidence, ImplementationStatus } from './events';
 
 /** The state of one committee's current hand-off (Zuständigkeit). A new hand-off replaces a declined or withdrawn one. */
 export type AssignmentStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
@@ -15,8 +15,28 @@ export interface Assignment {
   handOffEventId?: EventId;
   acceptedOn?: CalendarDate;
   /** The report with the latest `reportedOn` since this hand-off (ties: the later recorded). */
-  latestReport?: { status: ImplementationStatus; reportedOn: CalendarDate };
+  latestReport?: LatestReport;
+  /** How many `ReportDueDateRevised` this assignment has seen. */
+  dueDateRevisions?: number;
 }
+
+export interface LatestReport {
+  status: ImplementationStatus;
+  reportedOn: CalendarDate;
+  eventId?: EventId;
+  evidence?: readonly Evidence[];
+  /** Set once a claim is confirmed (rule 11: at most once). */
+  confirmedOn?: CalendarDate;
+  /**
+   * Set when the claim was returned: from then on the report counts as `in_progress` (the status
+   * above already says so) and a new report must not be dated before it.
+   */
+  returnedOn?: CalendarDate;
+}
+
+/** Rule 11's claim: the assignment's latest report says (partly) implemented and was not returned. */
+export const isClaim = (report: LatestReport | undefined): report is LatestReport =>
+  report !== undefined && report.returnedOn === undefined && (report.status === 'implemented' || report.status === 'partially_implemented');
 
 export interface Indicator {
   indicatorId: IndicatorId;

@@ -20,6 +20,8 @@ import {
   aRecommendationWithdrawn,
   aRegionRegistered,
   aSustainabilityReviewed,
+  aReportDueDateRevised,
+  anImplementationVerified,
 } from '@app/testing';
 import { COMMITTEE_EVENT_TYPES } from '../committee/events';
 import { CONFERENCE_EVENT_TYPES } from '../conference/events';
@@ -52,6 +54,8 @@ const cases: Array<[string, DomainEvent]> = [
   ['effectiveOn', aRecommendationWithdrawn({ effectiveOn: D })],
   ['effectiveOn', aRecommendationSuperseded({ effectiveOn: D })],
   ['effectiveOn', anEntryCorrected({ effectiveOn: D })],
+  ['decidedOn', aReportDueDateRevised({ decidedOn: D })],
+  ['verifiedOn', anImplementationVerified({ verifiedOn: D })],
 ];
 
 describe('businessDateOf', () => {

@@ -19,7 +19,10 @@ export function businessDateOf(event: DomainEvent): CalendarDate {
     case 'RecommendationAdopted':
       return event.data.adoptedOn;
     case 'RecommendationHandedOff':
+    case 'ReportDueDateRevised':
       return event.data.decidedOn;
+    case 'ImplementationVerified':
+      return event.data.verifiedOn;
     case 'HandOffAccepted':
     case 'HandOffDeclined':
       return event.data.on;

@@ -29,6 +29,8 @@ export const COMMAND_ROLES = {
   WithdrawRecommendation: ['steering'],
   SupersedeRecommendation: ['steering'],
   ReviewSustainability: ['steering'],
+  ReviseReportDueDate: ['steering', 'office'],
+  VerifyImplementation: ['steering', 'office'],
   AcceptHandOff: ['committee', 'office'],
   DeclineHandOff: ['committee', 'office'],
   ReportImplementationStatus: ['committee', 'office'],

@@ -40,6 +40,8 @@ export interface RecommendationHistory {
     effectiveOn: CalendarDate,
     as?: RecordAs,
   ): RecommendationHistory;
+  revise(committeeId: string, newDueOn: CalendarDate, decidedOn: CalendarDate, as?: RecordAs): RecommendationHistory;
+  verify(committeeId: string, outcome: 'confirmed' | 'returned', verifiedOn: CalendarDate, as?: RecordAs): RecommendationHistory;
   measure(committeeId: string, indicatorId: string, value: number, measuredOn: CalendarDate, as?: RecordAs): RecommendationHistory;
   review(reviewedOn: CalendarDate, outcome: SustainabilityOutcome, anchoring?: Anchoring[], as?: RecordAs): RecommendationHistory;
   outcomeReported(conferenceId: string, effectiveOn: CalendarDate, as?: RecordAs): RecommendationHistory;
@@ -102,6 +104,13 @@ export function recommendation(
         reportedOn,
         as,
       );
+    },
+    revise(committeeId: string, newDueOn: CalendarDate, decidedOn: CalendarDate, as?: RecordAs) {
+      return add({ type: 'ReportDueDateRevised', data: { ...ids, committeeId, newDueOn, reason: 'Statistik kommt später', decidedOn } }, decidedOn, as);
+    },
+    verify(committeeId: string, outcome: 'confirmed' | 'returned', verifiedOn: CalendarDate, as?: RecordAs) {
+      const note = outcome === 'returned' ? { note: 'Nachweis fehlt' } : {};
+      return add({ type: 'ImplementationVerified', data: { ...ids, committeeId, outcome, verifiedOn, ...note, evidenceChecked: [] } }, verifiedOn, as);
     },
     indicator(
       committeeId: string,

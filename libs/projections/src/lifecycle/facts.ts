@@ -14,6 +14,29 @@ export interface ReportFacts {
   status: ImplementationStatus;
   reportedOn: CalendarDate;
   nextReportDueOn?: CalendarDate;
+  /** A claim confirmed by a verification following it in business order (metrics.md "Claims"). */
+  confirmedOn?: CalendarDate;
+  /**
+   * Set on the standing of a returned claim: from this day on the report counts as `in_progress`
+   * with no `nextReportDueOn` (metrics.md "Returned claims"); `claimedStatus` is what it said.
+   */
+  returnedOn?: CalendarDate;
+  claimedStatus?: ImplementationStatus;
+}
+
+/** A `ReportDueDateRevised` of the assignment. */
+export interface RevisionFacts {
+  newDueOn: CalendarDate;
+  decidedOn: CalendarDate;
+  reason: string;
+}
+
+/** An `ImplementationVerified` of the assignment, and the report date of the claim it checked. */
+export interface VerificationFacts {
+  outcome: 'confirmed' | 'returned';
+  verifiedOn: CalendarDate;
+  note?: string;
+  claimReportedOn?: CalendarDate;
 }
 
 /** One hand-off and the assignment it opened. */
@@ -27,13 +50,19 @@ export interface AssignmentFacts {
   answeredOn?: CalendarDate;
   withdrawnOn?: CalendarDate;
   withdrawnWhilePending: boolean;
-  /** In business-date order (ties: stream order); the last one is the assignment's standing. */
+  /** In business-date order (ties: stream order), as reported. */
   reports: ReportFacts[];
+  /** The assignment's standing: the last report, as a returned claim leaves it (metrics.md). */
   lastReport?: ReportFacts;
+  /** In business-date order (ties: stream order). Absent in facts stored before revisions existed. */
+  revisions?: RevisionFacts[];
+  verifications?: VerificationFacts[];
   /**
-   * metrics.md: the last report's `nextReportDueOn` if it has one; `reportDueOn` if no report yet;
-   * else none. None, too, once the recommendation is withdrawn or superseded (domain rule 1).
+   * The due date of the latest of hand-off, reports, revisions and returns in business order
+   * (metrics.md "Due dates with revisions"); null: none. Absent in facts stored before it existed.
    */
+  scheduledDueOn?: CalendarDate | null;
+  /** `scheduledDueOn`, but none once the recommendation is withdrawn or superseded (domain rule 1). */
   currentDueOn?: CalendarDate;
   /** At the facts' `asOf`; figures for another day call `isOverdue` with theirs. */
   overdue: boolean;
@@ -75,6 +104,13 @@ export interface RecommendationFacts {
   implementedOn?: CalendarDate;
   partiallyImplementedOn?: CalendarDate;
   notImplementedOn?: CalendarDate;
+  /**
+   * metrics.md "Verified implemented": implemented, and every active assignment's claim confirmed;
+   * the later of `implementedOn` and the last confirmation.
+   */
+  verifiedImplementedOn?: CalendarDate;
+  /** Likewise for a partly implemented recommendation: every claim among its active assignments confirmed (the funnel's "bestätigt"). */
+  verifiedPartiallyImplementedOn?: CalendarDate;
   indicators: IndicatorFacts[];
   /** In business-date order. */
   reviews: ReviewFacts[];
@@ -88,10 +124,15 @@ export interface RecommendationFacts {
 /** Active while pending or accepted (metrics.md); declined and withdrawn assignments are not. */
 export const isActive = (a: Pick<AssignmentFacts, 'state'>): boolean => a.state === 'pending' || a.state === 'accepted';
 
-export function currentDueOn(a: Pick<AssignmentFacts, 'lastReport' | 'reportDueOn'>): CalendarDate | undefined {
+export function currentDueOn(a: Pick<AssignmentFacts, 'lastReport' | 'reportDueOn' | 'scheduledDueOn'>): CalendarDate | undefined {
+  if (a.scheduledDueOn !== undefined) return a.scheduledDueOn ?? undefined;
   if (!a.lastReport) return a.reportDueOn;
   return a.lastReport.nextReportDueOn;
 }
+
+/** metrics.md "Claims": an active assignment whose standing is (partly) implemented. */
+export const isClaim = (a: Pick<AssignmentFacts, 'state' | 'lastReport'>): boolean =>
+  isActive(a) && (a.lastReport?.status === 'implemented' || a.lastReport?.status === 'partially_implemented');
 
 /** A recommendation withdrawn or superseded leaves every base of metrics.md, and nothing of it is due (domain rule 1). */
 export const isRetired = (f: Pick<RecommendationFacts, 'withdrawnOn' | 'supersededOn'>): boolean => f.withdrawnOn !== undefined || f.supersededOn !== undefined;
@@ -130,6 +171,58 @@ function lastOf<T>(list: T[], predicate: (item: T) => boolean): T | undefined {
   return undefined;
 }
 
+/** Every claim among `reports` confirmed: the later of `on` and the last confirmation; else undefined. */
+function verifiedOnOf(reports: readonly ReportFacts[], on: CalendarDate): CalendarDate | undefined {
+  const claims = reports.filter((r) => r.status === 'implemented' || r.status === 'partially_implemented');
+  if (claims.some((r) => r.confirmedOn === undefined)) return undefined;
+  return claims.map((r) => r.confirmedOn!).reduce(maxDate, on);
+}
+
+type Step =
+  | { kind: 'report'; on: CalendarDate; report: ReportFacts }
+  | { kind: 'revision'; on: CalendarDate; revision: RevisionFacts }
+  | { kind: 'verification'; on: CalendarDate; outcome: 'confirmed' | 'returned'; note?: string };
+
+/**
+ * One assignment's standing from its steps in business order (date, then stream order): the last
+ * report as a return leaves it, which verification checked which claim, and the due date of the
+ * latest of hand-off, report, revision and return (metrics.md "Due dates with revisions",
+ * "Returned claims", "Claims").
+ */
+function standingOf(assignment: AssignmentFacts, steps: Step[]): void {
+  let due: CalendarDate | undefined = assignment.reportDueOn;
+  let last: ReportFacts | undefined;
+  const reports: ReportFacts[] = [];
+  const revisions: RevisionFacts[] = [];
+  const verifications: VerificationFacts[] = [];
+  for (const step of sortByDate(steps, (s) => s.on)) {
+    if (step.kind === 'report') {
+      reports.push(step.report);
+      last = { ...step.report };
+      due = step.report.nextReportDueOn;
+    } else if (step.kind === 'revision') {
+      revisions.push(step.revision);
+      due = step.revision.newDueOn;
+    } else {
+      const open = last && last.returnedOn === undefined && last.confirmedOn === undefined && (last.status === 'implemented' || last.status === 'partially_implemented');
+      verifications.push({ outcome: step.outcome, verifiedOn: step.on, ...(step.note ? { note: step.note } : {}), ...(last ? { claimReportedOn: last.reportedOn } : {}) });
+      if (!open || !last) continue;
+      if (step.outcome === 'confirmed') {
+        last = { ...last, confirmedOn: step.on };
+      } else {
+        const { nextReportDueOn: _, ...rest } = last;
+        last = { ...rest, status: 'in_progress', claimedStatus: last.status, returnedOn: step.on };
+        due = undefined;
+      }
+    }
+  }
+  assignment.reports = reports;
+  assignment.revisions = revisions;
+  assignment.verifications = verifications;
+  assignment.scheduledDueOn = due ?? null;
+  if (last) assignment.lastReport = last;
+}
+
 /**
  * Implementation standing from the active assignments' last reports (metrics.md "Precise rules").
  * The date is the latest of those reports: the one that completed the set.
@@ -140,9 +233,10 @@ function implementationOf(handOffs: AssignmentFacts[]): Pick<RecommendationFacts
   const reports = active.map((a) => a.lastReport!);
   const on = reports.map((r) => r.reportedOn).reduce(maxDate);
   const final = (s: ImplementationStatus) => s === 'implemented' || s === 'partially_implemented' || s === 'not_implemented';
-  if (reports.every((r) => r.status === 'implemented')) return { implementedOn: on };
+  const verifiedOn = verifiedOnOf(reports, on);
+  if (reports.every((r) => r.status === 'implemented')) return { implementedOn: on, ...(verifiedOn ? { verifiedImplementedOn: verifiedOn } : {}) };
   if (reports.every((r) => r.status === 'not_implemented')) return { notImplementedOn: on };
-  if (reports.every((r) => final(r.status))) return { partiallyImplementedOn: on };
+  if (reports.every((r) => final(r.status))) return { partiallyImplementedOn: on, ...(verifiedOn ? { verifiedPartiallyImplementedOn: verifiedOn } : {}) };
   return {};
 }
 
@@ -154,7 +248,7 @@ export function recommendationFacts(history: readonly HistoricEvent[], asOf: Cal
   let facts: RecommendationFacts | undefined;
   let lastEventOn: CalendarDate | undefined;
   const handOffs: AssignmentFacts[] = [];
-  const reports = new Map<AssignmentFacts, ReportFacts[]>();
+  const steps = new Map<AssignmentFacts, Step[]>();
   const indicators = new Map<string, IndicatorFacts>();
   const reviews: ReviewFacts[] = [];
   const outcomeReports: RecommendationFacts['outcomeReports'] = [];
@@ -196,7 +290,7 @@ export function recommendationFacts(history: readonly HistoricEvent[], asOf: Cal
           overdue: false,
         };
         handOffs.push(assignment);
-        reports.set(assignment, []);
+        steps.set(assignment, []);
         break;
       }
       case 'HandOffAccepted':
@@ -221,11 +315,26 @@ export function recommendationFacts(history: readonly HistoricEvent[], asOf: Cal
         // withdrawal stays with the withdrawn assignment for the timeline.
         const assignment = ofCommittee(event.data.committeeId, ['accepted']) ?? ofCommittee(event.data.committeeId, ['withdrawn']);
         if (!assignment) break;
-        reports.get(assignment)!.push({
+        const report: ReportFacts = {
           status: event.data.status,
           reportedOn: event.data.reportedOn,
           ...(event.data.nextReportDueOn !== undefined ? { nextReportDueOn: event.data.nextReportDueOn } : {}),
-        });
+        };
+        steps.get(assignment)!.push({ kind: 'report', on: report.reportedOn, report });
+        break;
+      }
+      case 'ReportDueDateRevised': {
+        const assignment = ofCommittee(event.data.committeeId, ['pending', 'accepted']);
+        if (!assignment) break;
+        const { newDueOn, decidedOn, reason } = event.data;
+        steps.get(assignment)!.push({ kind: 'revision', on: decidedOn, revision: { newDueOn, decidedOn, reason } });
+        break;
+      }
+      case 'ImplementationVerified': {
+        const assignment = ofCommittee(event.data.committeeId, ['accepted']) ?? ofCommittee(event.data.committeeId, ['withdrawn']);
+        if (!assignment) break;
+        const { outcome, verifiedOn, note } = event.data;
+        steps.get(assignment)!.push({ kind: 'verification', on: verifiedOn, outcome, ...(note ? { note } : {}) });
         break;
       }
       case 'ImpactIndicatorDefined':
@@ -269,11 +378,7 @@ export function recommendationFacts(history: readonly HistoricEvent[], asOf: Cal
   }
   if (!facts) return undefined;
 
-  for (const assignment of handOffs) {
-    assignment.reports = sortByDate(reports.get(assignment)!, (r) => r.reportedOn);
-    const lastReport = assignment.reports.at(-1);
-    if (lastReport) assignment.lastReport = lastReport;
-  }
+  for (const assignment of handOffs) standingOf(assignment, steps.get(assignment)!);
   for (const indicator of indicators.values()) indicator.measurements = sortByDate(indicator.measurements, (m) => m.measuredOn);
 
   return {

@@ -7,6 +7,7 @@ import { loopClosureRate } from './loop-closure';
 import { withDefaults, type FigureParams } from './params';
 import type { ConferenceFacts, FigureContext } from './scope';
 import { stallRate } from './stall';
+import { dueDateRevisionRate, unverifiedClaimRate, verifiedImplementationRate } from './verification';
 import { anchoredRate, lapseRate, sustainabilityRate, unreviewedRate } from './sustainability';
 
 export interface FiguresOptions {
@@ -50,6 +51,9 @@ export function figures(facts: readonly RecommendationFacts[], options: FiguresO
     anchoredRate: anchoredRate(facts, ctx),
     stallRate: stallRate(facts, ctx),
     loopClosureRate: loopClosureRate(facts, ctx),
+    verifiedImplementationRate: verifiedImplementationRate(facts, ctx),
+    unverifiedClaimRate: unverifiedClaimRate(facts, ctx),
+    dueDateRevisionRate: dueDateRevisionRate(facts, ctx),
   };
 }
 export type Figures = ReturnType<typeof figures>;

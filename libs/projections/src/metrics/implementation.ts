@@ -3,7 +3,7 @@ import type { RecommendationFacts } from '../lifecycle/facts';
 import { medianOf, ratio, type Median, type Ratio, type RecommendationRef } from './figure';
 import { recommendationsIn, refOf, type FigureContext } from './scope';
 
-function reachedWithin(facts: readonly RecommendationFacts[], ctx: FigureContext, dateOf: (f: RecommendationFacts) => CalendarDate | undefined) {
+export function reachedWithin(facts: readonly RecommendationFacts[], ctx: FigureContext, dateOf: (f: RecommendationFacts) => CalendarDate | undefined) {
   const H = ctx.params.implementationMonths;
   return ratio(
     recommendationsIn(facts, ctx),

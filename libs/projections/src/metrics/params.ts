@@ -10,6 +10,8 @@ export interface FigureParams {
   reviewMonths: number;
   /** stallRate: days without an event. */
   stallDays: number;
+  /** unverifiedClaimRate: V days a claim may wait for its verification. */
+  verificationDays: number;
 }
 
 export const DEFAULT_PARAMS: FigureParams = {
@@ -18,6 +20,7 @@ export const DEFAULT_PARAMS: FigureParams = {
   implementationMonths: 24,
   reviewMonths: 12,
   stallDays: 180,
+  verificationDays: 60,
 };
 
 export const withDefaults = (params?: Partial<FigureParams>): FigureParams => ({ ...DEFAULT_PARAMS, ...params });

@@ -58,7 +58,7 @@ describe('the worked example of metrics.md (cohort "8. BK", asOf 2021-06-30)', (
     expect(all.loopClosureRate).toMatchObject({ value: 0.25, numerator: 1, denominator: 4 });
   });
 
-  it('funnel: 4 adopted → 3 handed off → 3 accepted → 3 reported → 2 implemented → 1 measured → 1 sustained', () => {
+  it('funnel: 4 adopted → 3 handed off → 3 accepted → 3 reported → 2 implemented → 0 verified → 1 measured → 1 sustained', () => {
     const facts = [r1, r2, r3, r4, r5].map((r) => r.factsAt(asOf));
     expect(funnel(facts, { asOf, params: withDefaults() }).map((s) => [s.stage, s.count])).toEqual([
       ['adopted', 4],
@@ -66,6 +66,7 @@ describe('the worked example of metrics.md (cohort "8. BK", asOf 2021-06-30)', (
       ['accepted', 3],
       ['reported', 3],
       ['implemented', 2],
+      ['verified', 0],
       ['impactMeasured', 1],
       ['sustained', 1],
     ]);

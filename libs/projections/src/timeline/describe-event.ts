@@ -44,6 +44,11 @@ function Committee(ctx: DescribeContext, id: string): string {
   const text = committee(ctx, id);
   return text[0].toUpperCase() + text.slice(1);
 }
+/** Genitive: "des Gremiums „…“". */
+function ofCommittee(ctx: DescribeContext, id: string): string {
+  const name = ctx.committeeName(id);
+  return name ? `des Gremiums ${quoted(name)}` : 'eines nicht registrierten Gremiums';
+}
 function conference(ctx: DescribeContext, id: string): string {
   return ctx.conferenceLabel(id) ?? 'eine nicht registrierte Konferenz';
 }
@@ -118,6 +123,13 @@ export function describeEvent(event: DomainEvent, ctx: DescribeContext): string 
       const next = event.data.nextReportDueOn ? ` Nächster Bericht fällig am ${germanDate(event.data.nextReportDueOn)}.` : '';
       const reason = event.data.reason ? because(event.data.reason) : '';
       return `${Committee(ctx, event.data.committeeId)} meldet den Umsetzungsstand ${quoted(STATUS_LABEL[event.data.status])}${progress}.${reason}${next}`;
+    }
+    case 'ReportDueDateRevised':
+      return `Berichtsfrist auf den ${germanDate(event.data.newDueOn)} verlängert: ${sentence(event.data.reason)} Zuständig: ${committee(ctx, event.data.committeeId)}; Beschluss des Lenkungskreises vom ${germanDate(event.data.decidedOn)}.`;
+    case 'ImplementationVerified': {
+      const checked = event.data.evidenceChecked.length ? ` Geprüfte Nachweise: ${list(event.data.evidenceChecked.map(quoted))}.` : '';
+      if (event.data.outcome === 'confirmed') return `Umsetzung durch den Lenkungskreis bestätigt (Meldung ${ofCommittee(ctx, event.data.committeeId)}).${checked}`;
+      return `Meldung ${ofCommittee(ctx, event.data.committeeId)} zur Nachbesserung zurückgegeben: ${sentence(event.data.note ?? '')}${checked}`;
     }
     case 'ImpactIndicatorDefined': {
       const { baseline, target, unit, direction } = event.data;

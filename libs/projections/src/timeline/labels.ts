@@ -75,6 +75,9 @@ export const FIELD_LABEL: Record<string, string> = {
   reviewedOn: 'Prüfdatum',
   outcome: 'Ergebnis',
   anchoring: 'Verankerung',
+  newDueOn: 'neue Berichtsfrist',
+  verifiedOn: 'Prüfdatum',
+  evidenceChecked: 'geprüfte Nachweise',
 };
 
 /** The kind of entry an event is, for "Korrektur des Eintrags …". */
@@ -92,4 +95,6 @@ export const ENTRY_LABEL: Record<CorrectableEventType, string> = {
   OutcomeReportedToConference: 'Bericht an die Konferenz',
   RecommendationWithdrawn: 'Rücknahme der Empfehlung',
   RecommendationSuperseded: 'Ersetzung der Empfehlung',
+  ReportDueDateRevised: 'Verlängerung der Berichtsfrist',
+  ImplementationVerified: 'Prüfung der Umsetzung',
 };

@@ -37,6 +37,12 @@ export function publicSentence(event: RecommendationEvent, ctx: Pick<DescribeCon
       const progress = event.data.progressPercent !== undefined ? ` (${number(event.data.progressPercent)} %)` : '';
       return `${Committee(ctx, event.data.committeeId)} meldet den Stand ${quoted(STATUS_LABEL[event.data.status])}${progress}.`;
     }
+    case 'ReportDueDateRevised':
+      return `Der Lenkungskreis hat die Berichtsfrist für ${committee(ctx, event.data.committeeId)} auf den ${germanDate(event.data.newDueOn)} verlängert.`;
+    case 'ImplementationVerified':
+      return event.data.outcome === 'confirmed'
+        ? `Umsetzung durch den Lenkungskreis bestätigt (Meldung von ${committee(ctx, event.data.committeeId)}).`
+        : `Die Meldung von ${committee(ctx, event.data.committeeId)} wurde zur Nachbesserung zurückgegeben.`;
     case 'ImpactIndicatorDefined': {
       const { baseline, target, unit } = event.data;
       return `Wirkungsindikator ${quoted(event.data.name)} festgelegt: von ${number(baseline.value)} ${unit} auf ${number(target.value)} ${unit} bis ${germanDate(target.dueOn)}.`;

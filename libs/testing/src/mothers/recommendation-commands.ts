@@ -1,4 +1,6 @@
 import type {
+  ReviseReportDueDate,
+  VerifyImplementation,
   AcceptHandOff,
   AdoptRecommendation,
   AmendRecommendation,
@@ -16,6 +18,8 @@ import type {
 } from '@app/domain';
 import { aCommitteeMember, anOffice, aSteeringMember, DAY, ID, metaOf, type CommandOptions } from './fixtures';
 import {
+  aReportDueDateRevised,
+  anImplementationVerified,
   aHandOffAccepted,
   aHandOffDeclined,
   aHandOffWithdrawn,
@@ -152,3 +156,19 @@ export const aCorrectEntryCommand = (data: Partial<CorrectEntry['data']> = {}, o
   },
   meta: metaOf(anOffice(), options),
 }) as CorrectEntry;
+
+export const aReviseDueDateCommand = (data: Partial<ReviseReportDueDate['data']> = {}, options: Opts = {}): ReviseReportDueDate => ({
+  type: 'ReviseReportDueDate',
+  data: { ...withoutRegion(aReportDueDateRevised().data), ...data },
+  meta: metaOf(aSteeringMember(), options),
+});
+
+export const aVerifyCommand = (
+  data: Partial<VerifyImplementation['data']> = {},
+  options: Opts<VerifyImplementation['context']> = {},
+): VerifyImplementation => ({
+  type: 'VerifyImplementation',
+  data: { ...withoutRegion(anImplementationVerified().data), ...data },
+  context: options.context ?? {},
+  meta: metaOf(aSteeringMember(), options),
+});

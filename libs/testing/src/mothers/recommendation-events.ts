@@ -1,4 +1,6 @@
 import type {
+  ReportDueDateRevised,
+  ImplementationVerified,
   EntryCorrected,
   EntryCorrectedData,
   HandOffAccepted,
@@ -142,3 +144,13 @@ export const anEntryCorrected = (data: Partial<EntryCorrectedData> = {}): EntryC
 
 /** An event with the id the store gave it, for corrections to name. */
 export const recorded = <E>(eventId: string, event: E): { eventId: string; event: E } => ({ eventId, event });
+
+export const aReportDueDateRevised = (data: Partial<ReportDueDateRevised['data']> = {}): ReportDueDateRevised => ({
+  type: 'ReportDueDateRevised',
+  data: { ...ids, committeeId: ID.committee, newDueOn: '2026-12-31', reason: 'Die Schulstatistik erscheint erst im Dezember.', decidedOn: '2026-09-01', ...data },
+});
+
+export const anImplementationVerified = (data: Partial<ImplementationVerified['data']> = {}): ImplementationVerified => ({
+  type: 'ImplementationVerified',
+  data: { ...ids, committeeId: ID.committee, outcome: 'confirmed', verifiedOn: '2026-07-01', evidenceChecked: ['Konzeptpapier'], ...data },
+});

@@ -19,6 +19,9 @@ const FIGURE_LABEL: Record<FigureName, string> = {
   anchoredRate: 'Verankert (Haushalt, Regelstruktur)',
   stallRate: 'Stockend',
   loopClosureRate: 'Ergebnis an Konferenz berichtet',
+  verifiedImplementationRate: 'Umsetzung bestätigt (Lenkungskreis)',
+  unverifiedClaimRate: 'Umsetzungsmeldungen ohne Prüfung',
+  dueDateRevisionRate: 'Berichtsfristen verlängert',
 };
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -21,6 +21,9 @@ export const FIGURE_NAMES = everyOf<keyof Figures>()([
   'anchoredRate',
   'stallRate',
   'loopClosureRate',
+  'verifiedImplementationRate',
+  'unverifiedClaimRate',
+  'dueDateRevisionRate',
 ]);
 export type FigureName = (typeof FIGURE_NAMES)[number];
 

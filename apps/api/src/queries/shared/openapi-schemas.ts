@@ -50,7 +50,7 @@ export class FiguresResultDto {
   cohort!: Record<string, unknown>;
   @ApiProperty({ enum: GROUP_BYS, nullable: true })
   groupBy!: string | null;
-  @ApiProperty({ description: 'Die verwendeten Parameter (D, H, M, Stillstandstage)', type: 'object', additionalProperties: { type: 'number' }, example: { handoffDays: 90, responseDays: 60, implementationMonths: 24, reviewMonths: 12, stallDays: 180 } })
+  @ApiProperty({ description: 'Die verwendeten Parameter (D, H, M, Stillstandstage)', type: 'object', additionalProperties: { type: 'number' }, example: { handoffDays: 90, responseDays: 60, implementationMonths: 24, reviewMonths: 12, stallDays: 180, verificationDays: 60 } })
   params!: Record<string, number>;
   @ApiProperty({ type: [FiguresGroupDto] })
   groups!: FiguresGroupDto[];

@@ -143,6 +143,7 @@ const PARAM_LIMITS: ReadonlyArray<[keyof FigureParams, number]> = [
   ['implementationMonths', 240],
   ['reviewMonths', 240],
   ['stallDays', 3650],
+  ['verificationDays', 3650],
 ];
 
 export const GROUP_BYS: readonly GroupBy[] = ['region', 'conference', 'year', 'committee', 'fieldOfAction'];

@@ -19,6 +19,7 @@ export const ApiFigureParams = () =>
     ApiQuery({ name: 'responseDays', required: false, type: Number, description: 'D für responseRate (Standard 60 Tage).' }),
     ApiQuery({ name: 'implementationMonths', required: false, type: Number, description: 'H für implementationRate (Standard 24 Monate).' }),
     ApiQuery({ name: 'reviewMonths', required: false, type: Number, description: 'M für die Nachhaltigkeitskennzahlen (Standard 12 Monate).' }),
+    ApiQuery({ name: 'verificationDays', required: false, type: Number, description: 'V für unverifiedClaimRate (Standard 60 Tage).' }),
     ApiQuery({ name: 'stallDays', required: false, type: Number, description: 'Tage ohne Ereignis bis „stockt“ (Standard 180).' }),
   );
 

@@ -16,6 +16,8 @@ import { ReviewSustainabilityDto } from '../review-sustainability/review-sustain
 import { SupersedeRecommendationDto } from '../supersede/supersede.dto';
 import { WithdrawHandOffDto } from '../withdraw-hand-off/withdraw-hand-off.dto';
 import { WithdrawRecommendationDto } from '../withdraw/withdraw.dto';
+import { ReviseReportDueDateDto } from '../revise-due-date/revise-due-date.dto';
+import { VerifyImplementationDto } from '../verify-implementation/verify-implementation.dto';
 
 /** The request body each event type was written from: its fields carry the same names and limits. */
 const SOURCE_DTO: Record<CorrectableEventType, new () => object> = {
@@ -32,6 +34,8 @@ const SOURCE_DTO: Record<CorrectableEventType, new () => object> = {
   OutcomeReportedToConference: ReportOutcomeToConferenceDto,
   RecommendationWithdrawn: WithdrawRecommendationDto,
   RecommendationSuperseded: SupersedeRecommendationDto,
+  ReportDueDateRevised: ReviseReportDueDateDto,
+  ImplementationVerified: VerifyImplementationDto,
 };
 
 /**

@@ -5,7 +5,7 @@ import { empty, h, loading, show } from '../dom.js';
 import { STAGE, label } from '../labels.js';
 import { asOfLine, asOfPicker, errorBox, figureCards } from '../ui.js';
 
-const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'impactMeasured', 'sustained'];
+const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'verified', 'impactMeasured', 'sustained'];
 
 export async function renderOverview(main, ctx) {
   const { region, params, navigate } = ctx;

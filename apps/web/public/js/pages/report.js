@@ -8,7 +8,7 @@ import { publicLink } from './public.js';
 import { dayOf, figureCards } from '../ui.js';
 import { dateInput } from '../forms/dates.js';
 
-const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'impactMeasured', 'sustained'];
+const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'verified', 'impactMeasured', 'sustained'];
 
 export async function renderReport(main, ctx) {
   const { region, params, navigate } = ctx;
