@@ -452,6 +452,42 @@ describe('role journeys in the browser', () => {
     expect(await member.locator('.eckdaten').textContent()).toContain('umgesetzt');
   }, STEP);
 
+  it('the Lenkungskreis extends a report due date on the assignment and confirms the claim from its work list in one step', async () => {
+    await visit(steering, `#/empfehlung/${ids.rec1}`);
+    let f = await openForm(steering, 'revise-due-date');
+    await field(f, 'Neue Berichtsfrist').fill(day(-10).de);
+    await field(f, 'Begründung').fill('Die Schulstatistik erscheint später.');
+    await field(f, 'Beschlossen am').fill(day(-5).de);
+    provoked = new Set([409]);
+    await f.getByRole('button', { name: 'Frist verlängern' }).click();
+    await f.locator('[data-feld="newDueOn"] .feld-fehler:not(:empty)').waitFor();
+    expect(await f.locator('[data-feld="newDueOn"] .feld-fehler').textContent()).toBe('Der neue Berichtstermin darf nicht vor dem Beschluss der Verlegung liegen.');
+    await field(f, 'Neue Berichtsfrist').fill(day(60).de);
+    await f.getByRole('button', { name: 'Frist verlängern' }).click();
+    await saved(steering, 'Die neue Berichtsfrist ist gespeichert.');
+    expect(await steering.locator('.verlauf-eintrag[data-typ="ReportDueDateRevised"]').textContent()).toContain(
+      `Berichtsfrist auf den ${day(60).de} verlängert: Die Schulstatistik erscheint später.`,
+    );
+    expect(await steering.locator('.berichtsfristen').first().textContent()).toContain(`${day(60).de} (verlängert am ${day(-5).de}: Die Schulstatistik erscheint später.)`);
+    expect(await steering.locator('.pruefung.offen').count()).toBe(1);
+
+    await steering.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Arbeitsliste' }).click();
+    await steering.getByRole('heading', { level: 2, name: 'Umsetzungsmeldungen zur Prüfung (1)' }).waitFor();
+    const card = steering.locator('li.meldung', { hasText: '1. BK / 1' });
+    expect(await card.locator('.auftrag-eckdaten').textContent()).toContain(`„umgesetzt“ gemeldet am ${day(-400).de} · wartet seit 400 Tagen`);
+    expect(await card.locator('.zusammenfassung').textContent()).toBe('Alle acht Schulen bieten die Berufsorientierung ab Klasse 8 an.');
+    f = await openForm(steering, 'verify', card);
+    await field(f, 'Ergebnis der Prüfung').selectOption({ label: 'Umsetzung bestätigen' });
+    await field(f, 'Vermerk').fill('Nachweis im Schulausschuss vorgestellt.');
+    await f.getByRole('button', { name: 'Prüfung speichern' }).click();
+    await saved(steering, 'Die Prüfung ist gespeichert.');
+    await steering.getByRole('heading', { level: 2, name: 'Umsetzungsmeldungen zur Prüfung (0)' }).waitFor();
+    expect((await events(ids.rec1)).filter((e) => e === 'ImplementationVerified' || e === 'ReportDueDateRevised')).toEqual(['ReportDueDateRevised', 'ImplementationVerified']);
+    await visit(steering, `#/empfehlung/${ids.rec1}`);
+    expect(await steering.locator('.verlauf-eintrag[data-typ="ImplementationVerified"]').textContent()).toContain('Umsetzung durch den Lenkungskreis bestätigt');
+    expect(await steering.locator('.pruefung.bestaetigt').textContent()).toContain('bestätigt am');
+  }, STEP);
+
   it('the office records an indicator and a measurement for the committee, amends, corrects and reports the outcome', async () => {
     await visit(office, `#/empfehlung/${ids.rec1}`);
     let f = await openForm(office, 'indicator');
@@ -559,10 +595,10 @@ describe('role journeys in the browser', () => {
 
     await visit(office, `#/empfehlung/${ids.rec1}`);
     await office.locator('.verlauf').waitFor();
-    expect(await befehle(office)).toEqual(['amend', 'correction', 'indicator', 'measurement', 'outcome', 'status-report']);
+    expect(await befehle(office)).toEqual(['amend', 'correction', 'indicator', 'measurement', 'outcome', 'revise-due-date', 'status-report']);
     await visit(steering, `#/empfehlung/${ids.rec1}`);
     await steering.locator('.verlauf').waitFor();
-    expect(await befehle(steering)).toEqual(['hand-off', 'review', 'supersede', 'withdraw', 'withdraw-hand-off']);
+    expect(await befehle(steering)).toEqual(['hand-off', 'review', 'revise-due-date', 'supersede', 'withdraw', 'withdraw-hand-off']);
     await visit(member, `#/empfehlung/${ids.rec1}`);
     await member.locator('.verlauf').waitFor();
     expect(await befehle(member)).toEqual(['indicator', 'measurement', 'status-report']);
@@ -643,7 +679,7 @@ describe('role journeys in the browser', () => {
   }, STEP);
 
   it('the interface issued every POST/PUT operation under /api/regions/{regionId} of the OpenAPI document, each with success', () => {
-    expect(operations.length).toBe(25);
+    expect(operations.length).toBe(27);
     const missing = operations.map((o) => o.key).filter((key) => !(sent.get(key) ?? []).some((s) => s >= 200 && s < 300));
     expect(missing).toEqual([]);
     // Every write to an existing conference, committee or recommendation named the revision its form showed.

@@ -15,6 +15,7 @@ export * from './metrics/loop-closure';
 export * from './metrics/figures';
 export * from './read-models';
 export * from './metrics/funnel';
+export * from './metrics/verification';
 export * from './metrics/conferences';
 export * from './timeline/describe-event';
 export * from './timeline/public-sentence';

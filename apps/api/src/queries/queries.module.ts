@@ -20,6 +20,8 @@ import { RecommendationPageHttp } from './recommendation-page/recommendation-pag
 import { RecommendationPageHandler } from './recommendation-page/recommendation-page.query';
 import { RegionReadModel } from './shared/region-read-model';
 import { RegionHistory } from './shared/region-history';
+import { ClaimsBoardHttp } from './claims-board/claims-board.http';
+import { ClaimsBoardHandler } from './claims-board/claims-board.query';
 import { SustainabilityBoardHttp } from './sustainability-board/sustainability-board.http';
 import { SustainabilityBoardHandler } from './sustainability-board/sustainability-board.query';
 
@@ -33,6 +35,7 @@ import { SustainabilityBoardHandler } from './sustainability-board/sustainabilit
     CommitteeScorecardHttp,
     ImpactBoardHttp,
     SustainabilityBoardHttp,
+    ClaimsBoardHttp,
     RecommendationListHttp,
     RecommendationPageHttp,
     ConferenceReportHttp,
@@ -47,6 +50,7 @@ import { SustainabilityBoardHandler } from './sustainability-board/sustainabilit
     CommitteeScorecardHandler,
     ImpactBoardHandler,
     SustainabilityBoardHandler,
+    ClaimsBoardHandler,
     RecommendationListHandler,
     RecommendationPageHandler,
     ConferenceReportHandler,

@@ -27,6 +27,10 @@ export interface CommitteeScore {
   partialImplementationRate: FigureValue;
   medianDaysToHandOff: FigureValue;
   medianMonthsToImplementation: FigureValue;
+  /** Claims at least V days old the Lenkungskreis has not confirmed (numerator: how many). */
+  unverifiedClaimRate: FigureValue;
+  /** Accepted assignments whose due date was revised (numerator: how many). */
+  dueDateRevisionRate: FigureValue;
   /** The accepted assignments overdue at asOf, by name (reportingCompliance's not counted). */
   overdueReports: OverdueReport[];
 }
@@ -60,6 +64,8 @@ export class CommitteeScorecardHandler implements IQueryHandler<CommitteeScoreca
         partialImplementationRate: values.partialImplementationRate,
         medianDaysToHandOff: values.medianDaysToHandOff,
         medianMonthsToImplementation: values.medianMonthsToImplementation,
+        unverifiedClaimRate: values.unverifiedClaimRate,
+        dueDateRevisionRate: values.dueDateRevisionRate,
         overdueReports: figures.reportingCompliance.notCounted.map((a) => ({
           recommendationId: a.recommendationId,
           reference: a.reference,

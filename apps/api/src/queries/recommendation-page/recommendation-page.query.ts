@@ -66,6 +66,42 @@ export interface TimelineEntry {
 export interface AssignmentView extends Omit<AssignmentFacts, 'reports' | 'lastReport'> {
   committee: string;
   reports: AssignmentFacts['reports'];
+  /** The claim the assignment stands on (rule 11), or the last one returned; null when neither. */
+  claim: ClaimView | null;
+}
+
+export interface ClaimView {
+  status: 'implemented' | 'partially_implemented';
+  reportedOn: string;
+  verification: 'awaiting' | 'confirmed' | 'returned';
+  verifiedOn: string | null;
+  /** Why it was returned. */
+  note: string | null;
+  /** The evidence of the report the claim rests on (as corrected). */
+  evidence: { title: string; url: string }[];
+}
+
+/** The claim of an assignment's standing (facts apply confirmations and returns in business order). */
+export function claimOf(a: AssignmentFacts, history: readonly HistoricEvent[]): ClaimView | null {
+  const claim = claimStanding(a);
+  if (!claim) return null;
+  const report = history
+    .filter((e) => e.type === 'ImplementationStatusReported' && e.data.committeeId === a.committeeId && e.data.reportedOn === claim.reportedOn)
+    .at(-1);
+  const evidence = report?.type === 'ImplementationStatusReported' ? report.data.evidence.map((e) => ({ title: e.title, url: e.url })) : [];
+  return { ...claim, evidence };
+}
+
+function claimStanding(a: AssignmentFacts): Omit<ClaimView, 'evidence'> | null {
+  const last = a.lastReport;
+  if (!last) return null;
+  const status = last.returnedOn ? last.claimedStatus : last.status;
+  if (status !== 'implemented' && status !== 'partially_implemented') return null;
+  if (last.returnedOn) {
+    const returned = (a.verifications ?? []).filter((v) => v.outcome === 'returned' && v.verifiedOn === last.returnedOn).at(-1);
+    return { status, reportedOn: last.reportedOn, verification: 'returned', verifiedOn: last.returnedOn, note: returned?.note ?? null };
+  }
+  return { status, reportedOn: last.reportedOn, verification: last.confirmedOn ? 'confirmed' : 'awaiting', verifiedOn: last.confirmedOn ?? null, note: null };
 }
 
 export interface RecommendationPageResult extends TimePointView {
@@ -216,7 +252,7 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
         successorId: facts.successorId ?? null,
         lastEventOn: facts.lastEventOn,
       },
-      assignments: facts.handOffs.map(({ lastReport: _last, ...a }) => ({ ...a, committee: committee(a.committeeId) })),
+      assignments: facts.handOffs.map(({ lastReport: _last, ...a }) => ({ ...a, committee: committee(a.committeeId), claim: claimOf({ ...a, ...(_last ? { lastReport: _last } : {}) }, history) })),
       indicators: facts.indicators,
       reviews: facts.reviews,
       outcomeReports: facts.outcomeReports.map((o) => ({ ...o, conference: conference(o.conferenceId) })),

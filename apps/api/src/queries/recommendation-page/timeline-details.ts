@@ -20,6 +20,8 @@ export function timelineDetails(event: HistoricEvent): TimelineDetail[] {
       ];
     case 'SustainabilityReviewed':
       return text('Anmerkung', d.note);
+    case 'ImplementationVerified':
+      return text('Vermerk', d.note);
     case 'OutcomeReportedToConference':
       return text('Bericht', d.summary);
     case 'ImpactIndicatorDefined':

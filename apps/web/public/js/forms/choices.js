@@ -19,6 +19,7 @@ const ROLES_OF = {
   AdoptRecommendation: ['office'], AmendRecommendation: ['office'], CorrectEntry: ['office'], ReportOutcomeToConference: ['office'],
   HandOffRecommendation: ['steering'], WithdrawHandOff: ['steering'], WithdrawRecommendation: ['steering'],
   SupersedeRecommendation: ['steering'], ReviewSustainability: ['steering'],
+  ReviseReportDueDate: ['steering', 'office'], VerifyImplementation: ['steering', 'office'],
   AcceptHandOff: ['committee', 'office'], DeclineHandOff: ['committee', 'office'], ReportImplementationStatus: ['committee', 'office'],
   DefineImpactIndicator: ['committee', 'office'], RecordImpactMeasurement: ['committee', 'office'],
   ManageAccounts: ['office'],

@@ -236,3 +236,42 @@ export function correctionForm(rec, entries) {
   });
   return form;
 }
+
+/** Lenkungskreis (or the office for it): moves an active assignment's report due date, with a reason (rule 10). */
+export const reviseDueDateForm = (rec, assignments) => commandForm({
+  ...common(rec, 'revise-due-date', 'Berichtsfrist verlängern', 'Frist verlängern', 'Die neue Berichtsfrist ist gespeichert.'),
+  intro: 'Der bisherige Termin bleibt in der Historie sichtbar.',
+  dateField: 'decidedOn',
+  fields: [
+    committeeField(assignments.map((a) => ({ committeeId: a.committeeId, name: a.committee }))),
+    { name: 'newDueOn', label: 'Neue Berichtsfrist', type: 'date' },
+    { name: 'reason', label: 'Begründung', type: 'textarea', rows: 2 },
+    { name: 'decidedOn', label: 'Beschlossen am', type: 'date', value: todayIso() },
+  ],
+  codes: {
+    'due-date-revision.due-before-decision': 'newDueOn', 'due-date-revision.before-handoff': 'decidedOn',
+    'due-date-revision.reason-required': 'reason', 'due-date-revision.assignment-inactive': 'committeeId',
+  },
+  path: (v) => `${base(rec)}/hand-offs/${encodeURIComponent(v.committeeId ?? '')}/due-date-revisions`,
+  body: (v) => clean({ newDueOn: v.newDueOn, reason: v.reason ?? '', decidedOn: v.decidedOn }),
+});
+
+export const VERIFICATION_OUTCOME = { confirmed: 'Umsetzung bestätigen', returned: 'Zur Nachbesserung zurückgeben' };
+
+/**
+ * Lenkungskreis or office: confirms a committee's claim or returns it with a note, in one step
+ * (rule 11, four eyes). `claim` names the committee and the evidence of the report checked.
+ */
+export const verifyForm = (rec, claim) => commandForm({
+  ...common(rec, 'verify', `Meldung von ${claim.committee} prüfen`, 'Prüfung speichern', 'Die Prüfung ist gespeichert.'),
+  dateField: 'verifiedOn',
+  fields: [
+    { name: 'outcome', label: 'Ergebnis der Prüfung', type: 'select', options: options(VERIFICATION_OUTCOME), value: 'confirmed' },
+    { name: 'evidenceChecked', label: 'Geprüfte Nachweise', type: 'checkboxes', options: (claim.evidence ?? []).map((e) => [e.title, e.title]), emptyText: 'Der Bericht nennt keine Nachweise.' },
+    { name: 'note', label: 'Vermerk', type: 'textarea', rows: 2, hint: 'Pflicht beim Zurückgeben: was fehlt?' },
+    { name: 'verifiedOn', label: 'Geprüft am', type: 'date', value: todayIso() },
+  ],
+  codes: { 'verification.note-required': 'note', 'verification.before-claim': 'verifiedOn', 'verification.evidence-unknown': 'evidenceChecked' },
+  path: () => `${base(rec)}/hand-offs/${encodeURIComponent(claim.committeeId)}/verifications`,
+  body: (v) => clean({ outcome: v.outcome, verifiedOn: v.verifiedOn, note: v.note, evidenceChecked: v.evidenceChecked ?? [] }),
+});

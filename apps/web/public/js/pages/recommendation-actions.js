@@ -5,7 +5,7 @@ import { actsFor, everything, mayIssue } from '../forms/choices.js';
 import { savedAndReload } from '../forms/command-form.js';
 import {
   acceptForm, amendForm, correctionForm, declineForm, handOffForm, indicatorForm, measurementForm, outcomeForm,
-  reviewForm, statusReportForm, supersedeForm, withdrawForm, withdrawHandOffForm,
+  reviewForm, reviseDueDateForm, statusReportForm, supersedeForm, verifyForm, withdrawForm, withdrawHandOffForm,
 } from '../forms/recommendation-forms.js';
 
 const RETIRED = new Set(['withdrawn', 'superseded']);
@@ -39,6 +39,11 @@ export async function recommendationActions(ctx, page) {
     forms.push(handOffForm(rec, free));
   }
   if (mayIssue(account, 'WithdrawHandOff') && active.length && !retired) forms.push(withdrawHandOffForm(rec, active));
+  if (mayIssue(account, 'ReviseReportDueDate') && active.length && !retired) forms.push(reviseDueDateForm(rec, active));
+  // Four eyes: the office does not check what it recorded in a committee's name; the server says so if it tries.
+  for (const a of page.assignments.filter((x) => x.claim?.verification === 'awaiting' && (x.state === 'accepted'))) {
+    if (mayIssue(account, 'VerifyImplementation')) forms.push(verifyForm(rec, { committeeId: a.committeeId, committee: a.committee, evidence: a.claim.evidence }));
+  }
   if (mayIssue(account, 'ReviewSustainability') && reported && !retired) forms.push(reviewForm(rec));
   if (mayIssue(account, 'WithdrawRecommendation') && !retired) forms.push(withdrawForm(rec));
   if (mayIssue(account, 'SupersedeRecommendation') && !retired) {

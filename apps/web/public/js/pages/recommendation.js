@@ -66,13 +66,17 @@ export async function renderRecommendation(main, ctx) {
     ),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'auftraege-titel' },
       h('h2', { id: 'auftraege-titel' }, 'Aufträge an Gremien'),
-      table(null, ['Gremium', 'Übergabe beschlossen', 'Antwort', 'Berichte', 'Nächster Bericht fällig'],
+      table(null, ['Gremium', 'Übergabe beschlossen', 'Antwort', 'Berichte', 'Prüfung der Meldung', 'Berichtsfristen', 'Nächster Bericht fällig'],
         page.assignments.map((a) => [
           a.committee,
           date(a.decidedOn),
           `${label(HANDOFF_STATE, a.state)}${a.answeredOn ? ` am ${date(a.answeredOn)}` : ''}${a.withdrawnOn ? ` · zurückgezogen am ${date(a.withdrawnOn)}` : ''}`,
           a.reports.length === 0 ? 'noch keiner' : h('ul', { class: 'schlicht' }, a.reports.map((rep) =>
             h('li', {}, `${date(rep.reportedOn)}: ${label(STATUS, rep.status)}${rep.progressPercent !== undefined && rep.progressPercent !== null ? ` (${rep.progressPercent} %)` : ''}`))),
+          claimText(a.claim),
+          h('ul', { class: 'schlicht berichtsfristen' },
+            h('li', {}, `${date(a.reportDueOn)} (Übergabe)`),
+            (a.revisions ?? []).map((rv) => h('li', {}, `${date(rv.newDueOn)} (verlängert am ${date(rv.decidedOn)}: ${rv.reason})`))),
           // Rule 1: nothing of a withdrawn or superseded recommendation is due any more.
           retired ? 'entfällt' : a.overdue ? overdueBadge(a.currentDueOn) : a.currentDueOn ? date(a.currentDueOn) : '–',
         ]),
@@ -150,4 +154,13 @@ function timelineEntry(e) {
       )),
     ) : null,
   );
+}
+
+/** Rule 11 in a word: awaiting the Lenkungskreis, confirmed, or returned with its note. */
+function claimText(claim) {
+  if (!claim) return '–';
+  const what = `„${label(STATUS, claim.status)}“ vom ${date(claim.reportedOn)}`;
+  if (claim.verification === 'confirmed') return h('span', { class: 'pruefung bestaetigt' }, `${what}: bestätigt am ${date(claim.verifiedOn)}`);
+  if (claim.verification === 'returned') return h('span', { class: 'pruefung zurueckgegeben' }, `${what}: zur Nachbesserung zurückgegeben am ${date(claim.verifiedOn)}${claim.note ? ` – ${claim.note}` : ''}`);
+  return h('span', { class: 'pruefung offen' }, `${what}: Prüfung durch den Lenkungskreis offen`);
 }

@@ -4,11 +4,11 @@
 import { api } from '../api.js';
 import { date, todayIso } from '../format.js';
 import { empty, h, show } from '../dom.js';
-import { HANDOFF_STATE, label } from '../labels.js';
+import { HANDOFF_STATE, label, STATUS } from '../labels.js';
 import { lifecycleBadge, table } from '../ui.js';
 import { everything } from '../forms/choices.js';
 import { savedAndReload, savedNotice } from '../forms/command-form.js';
-import { acceptForm, declineForm, statusReportForm } from '../forms/recommendation-forms.js';
+import { acceptForm, declineForm, statusReportForm, verifyForm } from '../forms/recommendation-forms.js';
 
 export async function renderWorkList(main, ctx) {
   if (ctx.account.role === 'steering') return renderSteering(main, ctx);
@@ -76,7 +76,13 @@ function taskCard(ctx, t, link) {
       done: (message) => savedAndReload(message),
     };
     const assignment = page.assignments.filter((a) => a.committeeId === c.committeeId);
-    forms.replaceChildren(...(t.kind === 'answer' ? [acceptForm(rec, assignment), declineForm(rec, assignment)] : [statusReportForm(rec, assignment)]));
+    // A claim the Lenkungskreis returned: the committee sees why before it reports again.
+    const returned = assignment.find((a) => a.claim?.verification === 'returned')?.claim;
+    const note = returned
+      ? h('p', { class: 'zurueckgegeben', role: 'note' },
+        `Ihre Meldung „${label(STATUS, returned.status)}“ vom ${date(returned.reportedOn)} wurde am ${date(returned.verifiedOn)} zur Nachbesserung zurückgegeben: ${returned.note ?? ''}`)
+      : null;
+    forms.replaceChildren(...[note, ...(t.kind === 'answer' ? [acceptForm(rec, assignment), declineForm(rec, assignment)] : [statusReportForm(rec, assignment)])].filter(Boolean));
   }).catch(() => forms.replaceChildren(h('p', { class: 'fehler' }, 'Die Formulare konnten nicht geladen werden. Bitte die Seite neu laden.')));
   return card;
 }
@@ -85,11 +91,12 @@ async function renderSteering(main, ctx) {
   const { region, link } = ctx;
   document.title = 'Arbeitsliste – Empfehlungsradar';
   const path = `/regions/${region.regionId}/recommendations`;
-  const [adopted, declined, stalled, board] = await Promise.all([
+  const [adopted, declined, stalled, board, claims] = await Promise.all([
     everything(path, { lifecycle: 'adopted' }),
     everything(path, { lifecycle: 'declined' }),
     everything(path, { stalled: 'true' }),
     api.get(`/regions/${region.regionId}/views/sustainability-board`),
+    api.get(`/regions/${region.regionId}/views/claims`),
   ]);
   if (ctx.stale()) return;
   const ref = (i) => h('a', { href: link('empfehlung', { aktion: 'hand-off' }, i.recommendationId) }, i.reference);
@@ -102,6 +109,7 @@ async function renderSteering(main, ctx) {
   show(main,
     h('h1', {}, 'Arbeitsliste des Lenkungskreises'),
     savedNotice(),
+    claimsSection(ctx, claims.awaiting ?? []),
     section('liste-unuebergeben', 'Beschlossen, noch nicht übergeben', 'Empfehlungen ohne Übergabe an ein Gremium.', adopted,
       ['Nummer', 'Titel', 'Beschlossen am'], (i) => [ref(i), i.title, date(i.adoptedOn)], 'Jede Empfehlung ist übergeben.'),
     section('liste-abgelehnt', 'Abgelehnt', 'Alle Übergaben abgelehnt oder zurückgezogen: ein anderes Gremium suchen oder zurückziehen.', declined,
@@ -112,4 +120,30 @@ async function renderSteering(main, ctx) {
       ['Nummer', 'Titel', 'Umgesetzt am', 'Prüfung fällig seit'],
       (i) => [h('a', { href: link('empfehlung', { aktion: 'review' }, i.recommendationId) }, i.reference), i.title, date(i.implementedOn), date(i.reviewDueOn)], 'Keine Prüfung fällig.'),
   );
+}
+
+/** Claims awaiting the Lenkungskreis (rule 11), oldest first, each with its evidence and the check in one step. */
+function claimsSection(ctx, claims) {
+  const { link } = ctx;
+  return h('section', { class: 'abschnitt', 'aria-labelledby': 'liste-meldungen' },
+    h('h2', { id: 'liste-meldungen' }, `Umsetzungsmeldungen zur Prüfung (${claims.length})`),
+    h('p', { class: 'hinweis' }, 'Gremien melden „umgesetzt“; erst Ihre Bestätigung zählt als bestätigte Umsetzung. Die älteste Meldung zuerst.'),
+    claims.length === 0 ? empty('Keine Meldung wartet auf Prüfung.') : h('ol', { class: 'auftraege meldungen' }, claims.map((c) => {
+      const forms = h('div', { class: 'auftrag-formulare' }, h('p', { class: 'laedt' }, 'Formular wird geladen …'));
+      void api.get(`/regions/${ctx.region.regionId}/recommendations/${c.recommendationId}/page`).then((page) => {
+        const rec = {
+          regionId: ctx.region.regionId, recommendationId: c.recommendationId, revision: () => page.revision, folded: false,
+          done: (message) => savedAndReload(message),
+        };
+        forms.replaceChildren(verifyForm(rec, c));
+      }).catch(() => forms.replaceChildren(h('p', { class: 'fehler' }, 'Das Formular konnte nicht geladen werden. Bitte die Seite neu laden.')));
+      return h('li', { class: 'auftrag meldung', 'data-empfehlung': c.recommendationId, 'data-gremium': c.committeeId },
+        h('h3', {}, h('a', { href: link('empfehlung', {}, c.recommendationId) }, c.reference), ' ', c.title),
+        h('p', { class: 'auftrag-eckdaten' }, `${c.committee} · „${label(STATUS, c.status)}“ gemeldet am ${date(c.reportedOn)} · wartet seit ${c.waitingDays} Tagen`),
+        c.summary ? h('p', { class: 'zusammenfassung' }, c.summary) : null,
+        h('ul', { class: 'schlicht nachweise' }, c.evidence.length === 0
+          ? h('li', {}, 'Keine Nachweise angegeben.')
+          : c.evidence.map((e) => h('li', {}, h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.title)))),
+        forms);
+    })));
 }
