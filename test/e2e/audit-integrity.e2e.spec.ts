@@ -27,6 +27,10 @@ const WORKED_EXAMPLE: Record<string, number> = {
   anchoredRate: 1,
   stallRate: 1,
   loopClosureRate: 0.25,
+  // No verification and no revision in the worked example: both claims (R1, R3) wait unverified.
+  verifiedImplementationRate: 0,
+  unverifiedClaimRate: 1,
+  dueDateRevisionRate: 0,
 };
 const AS_OF = '2021-06-30';
 

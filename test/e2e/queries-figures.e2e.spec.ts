@@ -41,6 +41,9 @@ describe('figures over HTTP: the worked example of metrics.md', () => {
       anchoredRate: 1,
       stallRate: 1,
       loopClosureRate: 0.25,
+      verifiedImplementationRate: 0,
+      unverifiedClaimRate: 1,
+      dueDateRevisionRate: 0,
     });
     expect(res.body.groups[0].figures.handoffRate).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
     expect(res.body.groups[0].figures.medianDaysToHandOff).toEqual({ value: 73, count: 3 });
@@ -129,7 +132,8 @@ describe('figures over HTTP: the worked example of metrics.md', () => {
       expect(lines[0]).toBe('Kohorte;Stand;Kenntnisstand;Gruppierung;Gruppe;Bezeichnung;Kennzahl;Wert;Zähler;Nenner;Anzahl');
       expect(lines).toContain(`conference:${w.bk8};2021-06-30;;;cohort;Kohorte;reportingCompliance;0,666667;2;3;`);
       expect(lines).toContain(`conference:${w.bk8};2021-06-30;;;cohort;Kohorte;medianMonthsToImplementation;10,8;;;1`);
-      expect(lines).toHaveLength(1 + 15 + 1);
+      expect(lines).toContain(`conference:${w.bk8};2021-06-30;;;cohort;Kohorte;unverifiedClaimRate;1;2;2;`);
+      expect(lines).toHaveLength(1 + 18 + 1);
     }
   });
 

@@ -54,6 +54,11 @@ describe('the worked example of metrics.md (cohort "8. BK", asOf 2021-06-30)', (
     expect(all.stallRate).toMatchObject({ value: 1, numerator: 2, denominator: 2 });
     expect(all.stallRate.counted.map((r) => r.recommendationId)).toEqual(['R2', 'R5']);
   });
+  it('verified closure: nothing confirmed, both claims (R1 implemented, R3 partially) unverified, no revision', () => {
+    expect(all.verifiedImplementationRate).toMatchObject({ value: 0, numerator: 0, denominator: 4 });
+    expect(all.unverifiedClaimRate).toMatchObject({ value: 1, numerator: 2, denominator: 2 });
+    expect(all.dueDateRevisionRate).toMatchObject({ value: 0, numerator: 0, denominator: 3 });
+  });
   it('loopClosureRate 0.25: R1 of 4', () => {
     expect(all.loopClosureRate).toMatchObject({ value: 0.25, numerator: 1, denominator: 4 });
   });
