@@ -28,13 +28,13 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
       const res = await get('/views/funnel', { asOf }).expect(200);
       expect(res.body.conferences).toHaveLength(1);
       expect(res.body.conferences[0]).toMatchObject({ conferenceId: w.bk8, label: '8. Bildungskonferenz', date: '2018-11-20' });
-      expect(stagesOf(res.body)).toEqual({ adopted: 4, handedOff: 3, accepted: 3, reported: 3, implemented: 2, impactMeasured: 1, sustained: 1 });
+      expect(stagesOf(res.body)).toEqual({ adopted: 4, handedOff: 3, accepted: 3, reported: 3, implemented: 2, verified: 0, impactMeasured: 1, sustained: 1 });
       expect(res.body.conferences[0].stages[1]).toEqual({ stage: 'handedOff', count: 3, share: 0.75 });
     });
 
     it('asOf 2019-03-01: R3 is handed off to C3 but not yet accepted; R4 not yet withdrawn', async () => {
       const res = await get('/views/funnel', { asOf: '2019-03-01' }).expect(200);
-      expect(stagesOf(res.body)).toEqual({ adopted: 5, handedOff: 2, accepted: 1, reported: 0, implemented: 0, impactMeasured: 0, sustained: 0 });
+      expect(stagesOf(res.body)).toEqual({ adopted: 5, handedOff: 2, accepted: 1, reported: 0, implemented: 0, verified: 0, impactMeasured: 0, sustained: 0 });
     });
 
     it('knownAt before the late entries: R2 not reported, R1 not sustained', async () => {
@@ -45,7 +45,7 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
     it('exports one CSV line per conference', async () => {
       const lines = await csv('/views/funnel', { asOf });
       expect(lines[0]).toMatch(/^Konferenz;Datum;Stand;adopted;handedOff;/);
-      expect(lines[1]).toBe('8. Bildungskonferenz;2018-11-20;2021-06-30;4;3;3;3;2;1;1;1;0,75;0,75;0,75;0,5;0,25;0,25');
+      expect(lines[1]).toBe('8. Bildungskonferenz;2018-11-20;2021-06-30;4;3;3;3;2;0;1;1;1;0,75;0,75;0,75;0,5;0;0,25;0,25');
     });
   });
 
@@ -71,7 +71,7 @@ describe('views of metrics.md over HTTP, on the worked example', () => {
 
     it('exports CSV', async () => {
       const lines = await csv('/views/committee-scorecard', { asOf });
-      expect(lines.find((l) => l.startsWith('Fachgremium Inklusion;'))).toMatch(/;1;0;0;0;0;141;;1;8\. BK \/ 2 \(2020-03-01\)$/);
+      expect(lines.find((l) => l.startsWith('Fachgremium Inklusion;'))).toMatch(/;1;0;0;0;0;141;;;0;0;0;1;8\. BK \/ 2 \(2020-03-01\)$/);
     });
   });
 
