@@ -132,7 +132,7 @@ describe('web interface in Chromium', () => {
     expect(await handoff.locator('dt').textContent()).toBe('Übergabequote');
     expect(await handoff.locator('.wert').textContent()).toMatch(/^\d{1,3} %$/);
     expect(await handoff.locator('.erklaerung').textContent()).toContain('innerhalb von 90 Tagen');
-    expect(await page.locator('.kennzahl').count()).toBe(15);
+    expect(await page.locator('.kennzahl').count()).toBe(18);
     expect(await page.getByRole('heading', { level: 2, name: /Kennzahlen: 9\. Bildungskonferenz/ }).count()).toBe(1);
     await shot('02-uebersicht');
 
