@@ -684,7 +684,7 @@ describe('role journeys in the browser', () => {
     expect(missing).toEqual([]);
     // Every write to an existing conference, committee or recommendation named the revision its form showed.
     const onStreams = operations.map((o) => o.key).filter((key) => /\/(conferences|committees|recommendations)\/\{\w+\}\//.test(key));
-    expect(onStreams).toHaveLength(17);
+    expect(onStreams).toHaveLength(19);
     const without = onStreams.filter((key) => (ifMatch.get(key) ?? []).some((tag) => !/^"\d+"$/.test(tag ?? '')));
     expect(without).toEqual([]);
   });
