@@ -182,7 +182,7 @@ describe('backup while 8 clients write, restore into a fresh DATA_DIR', () => {
 
       const restore = await runScript(build, 'restore', [file], { DATA_DIR: restored, EMBEDDED_PG_PORT: String(pgRestored) });
       expect(restore.output).toContain('Wiederhergestellt:');
-      expect(restore.code).toBe(0);
+      if (restore.code !== 0) throw new Error(`restore exit ${restore.code}: ${restore.output}`);
       expect(restore.output).toContain('Lesemodelle');
 
       apiRestored = await startApiProcess(build, { DATA_DIR: restored, EMBEDDED_PG_PORT: String(pgRestored), SEED_DEMO: 'false' });
@@ -310,9 +310,9 @@ describe('backup while 8 clients write, restore into a fresh DATA_DIR', () => {
       expect(refused.code).toBe(73);
       expect(refused.output).toMatch(new RegExp(`Das Ziel ist nicht leer: ${manifest.events.count} Ereignisse, ${manifest.accounts} Konten, ${manifest.regionSettings} Einstellungen von Bildungsregionen, \\d+ Empfehlungen in den Lesemodellen\\. Wiederherstellen ersetzt all das; dafür --force angeben\\.`));
       const forced = await runScript(build, 'restore', [file, '--force'], { DATA_DIR: restored, EMBEDDED_PG_PORT: String(pgRestored) });
-      expect(forced.code).toBe(0);
       expect(forced.output).toContain(`--force: ersetze ${manifest.events.count} Ereignisse`);
       expect(forced.output).toContain(`Wiederhergestellt: ${manifest.events.count} Ereignisse bis Position ${manifest.events.lastPosition}`);
+      if (forced.code !== 0) throw new Error(`restore --force exit ${forced.code}: ${forced.output}`);
     });
 
     it('never into a DATA_DIR whose API is running', async () => {

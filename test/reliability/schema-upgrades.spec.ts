@@ -1,8 +1,9 @@
 import { Client } from 'pg';
-import { DataSource, type MigrationInterface } from 'typeorm';
+import type { MigrationInterface } from 'typeorm';
 import { eventStoreMigrations } from '@app/event-store/postgres';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { authMigrations } from '../../apps/api/src/auth/data-source';
+import { runMigrationSet } from '../../apps/api/src/backup/migrations';
 import { checkSchemaVersion, MIGRATION_SETS } from '../../apps/api/src/bootstrap/schema-version';
 import { typeOrmMigrations } from '../../apps/api/src/infrastructure/typeorm';
 
@@ -23,22 +24,7 @@ const SETS: { table: string; migrations: Migration[] }[] = [
 const ALL = SETS.flatMap((s) => s.migrations).sort((a, b) => stampOf(a) - stampOf(b));
 
 async function migrate(url: string, upTo: number): Promise<void> {
-  for (const set of SETS) {
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url,
-      migrations: set.migrations.filter((m) => stampOf(m) <= upTo),
-      migrationsTableName: set.table,
-      migrationsTransactionMode: 'each',
-      logging: false,
-    });
-    await dataSource.initialize();
-    try {
-      await dataSource.runMigrations();
-    } finally {
-      await dataSource.destroy();
-    }
-  }
+  for (const set of SETS) await runMigrationSet(url, set.table, set.migrations.filter((m) => stampOf(m) <= upTo));
 }
 
 /** Tables, columns, indexes, constraints and triggers of every schema of ours, as text lines. */

@@ -24,15 +24,12 @@ export async function migrate(url: string, set: keyof typeof MIGRATION_TABLES, u
       throw new BackupDamaged(`Die Sicherung stammt von einer neueren Version des Empfehlungsradars (unbekannte Migration ${unknown.join(', ')}). Bitte mit dieser oder einer neueren Version wiederherstellen.`);
     }
   }
-  const migrations = upTo ? known.filter((m) => upTo.includes(nameOf(m))) : known;
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url,
-    migrations,
-    migrationsTableName: MIGRATION_TABLES[set],
-    migrationsTransactionMode: 'each',
-    logging: false,
-  });
+  await runMigrationSet(url, MIGRATION_TABLES[set], upTo ? known.filter((m) => upTo.includes(nameOf(m))) : known);
+}
+
+/** Runs `migrations` (those not yet recorded in `table`), each in its own transaction. */
+export async function runMigrationSet(url: string, table: string, migrations: Migration[]): Promise<void> {
+  const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTableName: table, migrationsTransactionMode: 'each', logging: false });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -1,4 +1,5 @@
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
+import { survivingPool } from '@app/postgres';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { PostgresEventStore } from '@app/event-store/postgres';
@@ -108,7 +109,8 @@ export async function restoreBackup(o: RestoreOptions): Promise<{ events: number
   await migrate(o.url, 'auth');
   await migrateReadModels(o.url);
   const store = new PostgresEventStore({ url: o.url, notify: false, maxConnections: 4 });
-  const pool = new Pool({ connectionString: o.url, max: 4, application_name: 'empfehlungsradar-restore' });
+  // pool.end() resolves before its connections have closed; the server stopping next must not find one unlistened.
+  const pool = survivingPool({ connectionString: o.url, max: 4, application_name: 'empfehlungsradar-restore' });
   try {
     const result = await rebuildReadModels({ store, pool, onProgress: o.onRebuild });
     return { events: result.events, rebuildMs: result.ms };
