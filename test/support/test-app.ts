@@ -13,8 +13,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The suites write business dates up to this day, and the server refuses business dates in its
+ * future: a machine whose clock runs earlier must not turn them into refusals. Later clocks run as they are.
+ */
+export const LATEST_TEST_BUSINESS_DATE = new Date('2026-12-07T23:00:00Z');
+const testClock = () => new Date(Math.max(Date.now(), LATEST_TEST_BUSINESS_DATE.getTime()));
+
 /** The real application on a fresh database, listening on a real socket. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: Pick<AppOptions, 'logDestination'> = {}): Promise<TestApp> {
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: Pick<AppOptions, 'logDestination' | 'clock'> = {}): Promise<TestApp> {
   const db = await createTestDatabase('e2e');
   const config = loadConfig({
     LOG_LEVEL: 'error',
@@ -28,7 +35,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: Pick<Ap
     PROJECTOR: 'off',
     ...env,
   });
-  const app = await createApp({ config, databaseUrl: db.url, ...options });
+  const app = await createApp({ config, databaseUrl: db.url, clock: testClock, ...options });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {

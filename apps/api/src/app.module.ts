@@ -21,6 +21,8 @@ import { ImportModule } from './import/import.module';
 import { ObservabilityModule } from './observability/observability.module';
 import type { DestinationStream } from 'pino';
 import { OParlModule } from './oparl/oparl.module';
+import { systemClock, type Clock } from './command-pipeline/clock';
+import { ClockModule } from './command-pipeline/clock.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -30,6 +32,8 @@ export interface AppOptions {
   ownerUrl?: string;
   /** Where the JSON log lines go; standard output when not given (tests capture them). */
   logDestination?: DestinationStream;
+  /** The server clock; the system's when not given. */
+  clock?: Clock;
 }
 
 @Module({})
@@ -39,6 +43,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forConfig(options.config),
+        ClockModule.forClock(options.clock ?? systemClock),
         DatabaseModule.forUrl(options.databaseUrl),
         EventStoreModule.forUrl(options.databaseUrl),
         TypeOrmModule.forRootAsync({ useFactory: () => typeOrmOptions(options.databaseUrl) }),
