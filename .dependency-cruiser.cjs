@@ -16,6 +16,25 @@ module.exports = {
       to: { path: '^libs/(domain|projections)/|^apps/' },
     },
     {
+      name: 'event-store-adapter-internals',
+      comment:
+        'Outside libs/event-store an adapter is reached only through its index; its other files (SQL, rows, append steps) are internals. Readers use the port (readLog, readChains, readAll).',
+      severity: 'error',
+      from: { pathNot: '^libs/event-store/' },
+      to: { path: '^libs/event-store/src/(postgres|eventstoredb)/(?!index\\.ts$)' },
+    },
+    {
+      name: 'event-store-adapters-in-composition-roots',
+      comment:
+        'Which adapter runs is chosen in the composition roots (API and projector). Besides them only PostgreSQL ops tooling (backup, schema version) and the bulk loader of test data name an adapter.',
+      severity: 'error',
+      from: {
+        pathNot:
+          '^libs/event-store/|^apps/api/src/infrastructure/event-store\\.module\\.ts$|^apps/projector/src/infrastructure\\.ts$|^apps/api/src/backup/|^apps/api/src/bootstrap/schema-version\\.ts$|^libs/projections/src/simulation/append-batched\\.ts$',
+      },
+      to: { path: '^libs/event-store/src/(postgres|eventstoredb)/' },
+    },
+    {
       name: 'libs-know-no-apps',
       severity: 'error',
       from: { path: '^libs/' },

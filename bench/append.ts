@@ -4,7 +4,7 @@
  * and compares with plain batched multi-row INSERTs of the same rows in the same run.
  */
 import { cpus } from 'node:os';
-import { migrateEventStore, PostgresEventStore } from '@app/event-store';
+import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { commitFloor } from './support/commit-floor';
 import { rawInsert } from './support/raw-insert';
 import { freshDatabase } from './support/server';

@@ -6,7 +6,8 @@
  */
 import { cpus } from 'node:os';
 import { Pool } from 'pg';
-import { chainHash, migrateEventStore, PostgresEventStore } from '@app/event-store';
+import { chainHash } from '@app/event-store';
+import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { freshDatabase } from './support/server';
 import { plan } from './support/workload';
 

@@ -7,7 +7,6 @@ import type { RecordedEvent } from '@app/event-store';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { resolveDatabase } from '../apps/api/src/bootstrap/database';
 import { describeFailure } from '../libs/postgres/src/embedded-error';
-import { regionEventsOf } from '../apps/api/src/audit/offline/region-events';
 import { verifyRegion } from '../apps/api/src/audit/verify/verify-region';
 import { AuditReader } from '../apps/api/src/audit/audit-reader';
 import { contentHashes } from '../apps/api/src/audit/offline/chains';
@@ -103,26 +102,14 @@ async function main(): Promise<number> {
     let region: { regionId: string; events: RecordedEvent[]; eventsUpTo(head: bigint | undefined): Promise<RecordedEvent[]> } | undefined;
     if (args.regionId) {
       const regionId = args.regionId;
-      const eventsUpTo = async (head: bigint | undefined): Promise<RecordedEvent[]> => {
-        const all: RecordedEvent[] = [];
-        let fromPosition: bigint | undefined;
-        outer: for (;;) {
-          const page = await store.readAll({ fromPosition, limit: 5000 });
-          for (const event of page) {
-            all.push(event);
-            if (event.position === head) break outer;
-          }
-          if (page.length < 5000) break;
-          fromPosition = page.at(-1)!.position;
-        }
-        return regionEventsOf(all, regionId);
-      };
+      const eventsUpTo = async (head: bigint | undefined): Promise<RecordedEvent[]> =>
+        head === undefined ? [] : (await store.readLog({ streams: { key: 'regionId', value: regionId }, toPosition: head })).events;
       region = { regionId, events: await eventsUpTo(await store.headPosition()), eventsUpTo };
     }
     const verified = await verifyRegion({ store, pool, ...(region ? { region } : {}), now: new Date() });
     let report: typeof verified & { manifest?: ManifestCheck } = verified;
     if (signed) {
-      const log = await new AuditReader(store, pool).regionLog(signed.regionId);
+      const log = await new AuditReader(store).regionLog(signed.regionId);
       // Hashes as the events' content demands, so an edit whose stored hash was left alone is named too.
       const lines = log.events.map((e) => toExportLine(e, log.hashes.get(e.id) ?? ''));
       const hashes = contentHashes(lines);

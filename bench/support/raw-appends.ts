@@ -1,4 +1,4 @@
-import { migrateEventStore, PostgresEventStore } from '@app/event-store';
+import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { Client } from 'pg';
 import { withDatabase } from '@app/postgres';
 import { plan, shares } from './workload';

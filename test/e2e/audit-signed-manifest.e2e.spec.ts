@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { CHECKPOINT, READ_MODEL_SCHEMA, rebuildReadModels } from '@app/projections';
-import { chainHash } from '../../libs/event-store/src/postgres/hash';
+import { chainHash } from '@app/event-store';
 import { signManifest } from '../../apps/api/src/audit/offline/manifest-signature';
 import { actors } from '../support/actors';
 import { builtApplication } from '../support/build';

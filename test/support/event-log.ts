@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
 import type { Pool } from 'pg';
-import { EVENTS } from '../../libs/event-store/src/postgres/schema';
+import { EVENTS } from '@app/event-store/postgres';
 import { EVENT_STORE, PG_POOL } from '../../apps/api/src/infrastructure/tokens';
 
 export interface EventLogSnapshot {

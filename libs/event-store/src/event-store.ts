@@ -83,6 +83,49 @@ export interface ReadAllOptions {
   streamPrefixes?: string[];
 }
 
+/**
+ * A set of streams: named by id, or by their first event, whose data has `key` equal to `value`
+ * (a region's streams: every first event of region, conference, committee and recommendation
+ * names its region, so `{ key: 'regionId', value }`).
+ */
+export type StreamSet = { streamIds: readonly string[] } | { key: string; value: string };
+
+export interface ReadLogOptions {
+  streams: StreamSet;
+  /** Inclusive: through the event at this position. One that is no event's: UnknownPositionError. */
+  toPosition?: bigint;
+  /** Only events recorded strictly before this instant. */
+  recordedBefore?: Date;
+  /** Also each event's chain hash (see LogRead.hashes). */
+  withHashes?: boolean;
+}
+
+export interface LogRead {
+  /** The set's events in global order. */
+  events: RecordedEvent[];
+  /**
+   * Chain hash (hex) by event id when asked for, else empty: `chainHash` over the stream from
+   * revision 0. PostgreSQL returns the stored hash; EventStoreDB keeps no chain and computes it.
+   */
+  hashes: ReadonlyMap<string, string>;
+}
+
+/** What verifying the chains of a set of streams needs, read at one point in time. */
+export interface ChainData {
+  /** The set's events, stream by stream, each stream in revision order (the order of streams is unspecified). */
+  events: RecordedEvent[];
+  /** Chain hash (hex) by event id: stored (PostgreSQL) or computed (EventStoreDB, which keeps no chain). */
+  hashes: ReadonlyMap<string, string>;
+  /** Each stream's head as the store records it apart from its events (PostgreSQL's `streams` table); computed for EventStoreDB. */
+  heads: ReadonlyMap<string, { revision: bigint; hash: string }>;
+  /**
+   * True when the store keeps the chain itself (hashes and heads written at append: PostgreSQL), so
+   * recomputing it detects edits. False: computed just now from the events (EventStoreDB), which
+   * can prove nothing about them.
+   */
+  kept: boolean;
+}
+
 export interface SubscribeOptions {
   /** Exclusive checkpoint: the position of the last event already handled. */
   fromPosition?: bigint;
@@ -131,6 +174,10 @@ export interface EventStore {
    * for EventStoreDB, a server older than 23.10 (UnsupportedServerError).
    */
   subscribe(handler: BatchHandler, options?: SubscribeOptions): Subscription;
+  /** The events of a set of streams (e.g. one region's) in global order, cut at a position or a record time. */
+  readLog(options: ReadLogOptions): Promise<LogRead>;
+  /** The events, hashes and heads of a set of streams, for recomputing their chains (audit verify). */
+  readChains(streams: StreamSet): Promise<ChainData>;
   /** Position of the newest event in global order (0n-based; undefined when empty), for lag. */
   headPosition(): Promise<bigint | undefined>;
   close(): Promise<void>;

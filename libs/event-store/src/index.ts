@@ -1,4 +1,6 @@
 export * from './event-store';
 export * from './errors';
-export * from './eventstoredb';
-export * from './postgres';
+// The adapters are not re-exported: only the composition roots (and ops tooling, tests, benchmarks)
+// reach them, through '@app/event-store/postgres' and '@app/event-store/eventstoredb'.
+/** The chain hash as a pure function: the audit export is replayed offline with exactly this code. */
+export { canonicalEvent, chainHash, type HashedFields } from './chain-hash';

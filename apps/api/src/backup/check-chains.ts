@@ -1,4 +1,4 @@
-import { chainHash } from '@app/event-store/postgres';
+import { chainHash } from '@app/event-store';
 import { auditManifestSha256, sortedHeads } from './audit-manifest';
 import { byteaOf, parseCopyLine, timestampOf } from './copy-text';
 import type { BackupManifest, ChainHead } from './format';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from '@jest/globals';
 import type { EventStore } from '../event-store';
 import { appendCases } from './append.cases';
 import { concurrencyCases } from './concurrency.cases';
+import { logCases } from './log.cases';
 import { readCases } from './read.cases';
 import { subscribeCases } from './subscribe.cases';
 import type { GetStore } from './support';
@@ -32,6 +33,7 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
     appendCases(store);
     concurrencyCases(store);
     readCases(store);
+    logCases(store);
     subscribeCases(store);
   });
 }

@@ -1,6 +1,11 @@
 import { EventStoreDBClient, convertToCommandError } from '@eventstore/db-client';
+import { scanChains, scanLog } from '../scan-log';
 import type {
   AppendResult,
+  ChainData,
+  LogRead,
+  ReadLogOptions,
+  StreamSet,
   BatchHandler,
   EventStore,
   EventToAppend,
@@ -68,6 +73,15 @@ export class EventStoreDbEventStore implements EventStore {
     };
     this.subscriptions.add(tracked);
     return tracked;
+  }
+
+  /** EventStoreDB has no query for it: the streams are read whole (scan-log.ts), hashes computed. */
+  readLog(options: ReadLogOptions): Promise<LogRead> {
+    return scanLog(this, options);
+  }
+
+  readChains(streams: StreamSet): Promise<ChainData> {
+    return scanChains(this, streams);
   }
 
   headPosition(): Promise<bigint | undefined> {

@@ -2,7 +2,7 @@ import { createTestDatabase } from '@app/testing';
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { newEvents, uniqueStream } from '../contract/support';
-import { canonicalEvent } from './hash';
+import { canonicalEvent } from '../chain-hash';
 import { migratedStore } from './test-store';
 
 const tricky = [

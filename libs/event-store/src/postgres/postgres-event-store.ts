@@ -5,6 +5,10 @@ import {
   READ_ALL_DEFAULT_LIMIT,
   type AppendResult,
   type BatchHandler,
+  type ChainData,
+  type LogRead,
+  type ReadLogOptions,
+  type StreamSet,
   type EventToAppend,
   type ExpectedRevision,
   type ReadAllOptions,
@@ -21,6 +25,7 @@ import { matches } from '../expected-revision';
 import { appendAtKnownHead } from './fast-append';
 import type { StreamHead } from './prepare';
 import { cursorOf, headPosition, readPage } from './read-all';
+import { readChains, readLog } from './read-log';
 import { readStream, streamRevision } from './read-stream';
 import { resolveConflict } from './resolve-conflict';
 import { APPENDED_CHANNEL } from './schema';
@@ -123,6 +128,14 @@ export class PostgresEventStore implements VerifiableEventStore {
   subscribe(handler: BatchHandler, options?: PostgresSubscribeOptions): Subscription {
     this.listener.ensureStarted();
     return subscribe(this.pool, { onAppended: (l) => this.onAppended(l) }, handler, options);
+  }
+
+  readLog(options: ReadLogOptions): Promise<LogRead> {
+    return readLog(this.pool, options);
+  }
+
+  readChains(streams: StreamSet): Promise<ChainData> {
+    return readChains(this.pool, streams);
   }
 
   headPosition(): Promise<bigint | undefined> {

@@ -1,6 +1,6 @@
 import type { EventToAppend } from '../event-store';
 import { toStoredEvent } from '../stored-json';
-import { chainHash } from './hash';
+import { chainHash } from '../chain-hash';
 
 /** What an appender must know about a stream's end; undefined means the stream does not exist. */
 export interface StreamHead {

@@ -1,5 +1,5 @@
 import type { VerifyReport } from '../event-store';
-import { chainHash } from './hash';
+import { chainHash } from '../chain-hash';
 import type { Queryable } from './queryable';
 import { STREAMS, EVENTS } from './schema';
 

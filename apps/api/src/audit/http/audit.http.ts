@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Logger, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { isVerifiable } from '@app/event-store';
+import type { Pool } from 'pg';
 import { Allow } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { ProblemException } from '../../http/problem.exception';
+import { PG_POOL } from '../../infrastructure/tokens';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { AuditReader } from '../audit-reader';
 import { scopeDiff, type DiffScope, type ScopeDiff } from '../diff/scope-diff';
@@ -27,6 +28,7 @@ export class AuditHttp {
     private readonly reader: AuditReader,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly signer: ManifestSigner,
+    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   private readonly logger = new Logger('Audit');
@@ -184,12 +186,12 @@ export class AuditHttp {
   async verify(@Param('regionId', UuidParamPipe) regionId: string, @Query() query: RawQuery): Promise<RegionVerifyReport> {
     new AuditQuery(query).done();
     await this.reader.requireRegion(regionId);
-    const events = await this.reader.regionEvents(regionId);
-    if (!isVerifiable(this.reader.store)) {
+    const chains = await this.reader.regionChains(regionId);
+    if (!chains) {
       throw ProblemException.of(501, 'Dieser Ereignisspeicher führt keine Hash-Kette (nur der PostgreSQL-Speicher).', { code: 'audit.verify-unsupported' });
     }
+    const events = await this.reader.regionEvents(regionId);
     const eventsUpTo = (head: bigint | undefined) => (head === undefined ? Promise.resolve([]) : this.reader.regionEvents(regionId, head));
-    const chains = await this.reader.regionChains(regionId);
-    return verifyRegion({ store: this.reader.store, pool: this.reader.pool, region: { regionId, events, eventsUpTo }, now: this.clock(), ...(chains ? { chains } : {}) });
+    return verifyRegion({ store: this.reader.store, pool: this.pool, region: { regionId, events, eventsUpTo }, now: this.clock(), chains });
   }
 }

@@ -1,4 +1,4 @@
-import { chainHash } from '@app/event-store/postgres';
+import { chainHash } from '@app/event-store';
 import { recordedOf, type ExportLine } from './export-format';
 
 export interface ChainBreak {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import { isVerifiable, type EventStore, type RecordedEvent } from '@app/event-store';
-import { EVENTS } from '@app/event-store/postgres/schema';
+import { UnknownPositionError, type EventStore, type RecordedEvent } from '@app/event-store';
 import { CHECKPOINT, READ_MODEL_SCHEMA, READ_MODEL_TABLES, rebuildReadModels, type ReadModelTable } from '@app/projections';
 import { replaySource } from './replay-source';
 
@@ -45,13 +44,19 @@ async function liveCheckpoint(pool: Pool, schema: string): Promise<{ exists: boo
 }
 
 /**
- * The live checkpoint names an event the log no longer holds. Only the PostgreSQL store is asked (its
- * events sit beside the read models); positions are unique and never reused, so a missing one was removed.
+ * The live checkpoint names an event the log no longer holds: the store refuses it as a checkpoint
+ * (UnknownPositionError, a rule of the port both adapters keep). Positions are unique and never
+ * reused, so a missing one was removed.
  */
-async function appliedEventLost(pool: Pool, store: EventStore, position: string | null): Promise<boolean> {
-  if (position === null || !isVerifiable(store)) return false;
-  const { rows } = await pool.query(`SELECT 1 FROM ${EVENTS} WHERE position = $1`, [position]);
-  return rows.length === 0;
+async function appliedEventLost(store: EventStore, position: string | null): Promise<boolean> {
+  if (position === null) return false;
+  try {
+    await store.readAll({ fromPosition: BigInt(position), limit: 1 });
+    return false;
+  } catch (error) {
+    if (error instanceof UnknownPositionError) return true;
+    throw error;
+  }
 }
 
 const keyColumns = (table: ReadModelTable) => READ_MODEL_TABLES[table].split(',').map((c) => c.trim());
@@ -103,7 +108,7 @@ export async function compareProjections(options: CompareOptions): Promise<Proje
   const waitMs = options.waitMs ?? 5000;
   let last: { live: string | null; replayed: string | null } = { live: null, replayed: null };
   const lost = async (position: string | null): Promise<ProjectionReport | undefined> =>
-    (await appliedEventLost(pool, store, position)) ? { status: 'lost', ok: false, livePosition: position! } : undefined;
+    (await appliedEventLost(store, position)) ? { status: 'lost', ok: false, livePosition: position! } : undefined;
   const before = await lost((await liveCheckpoint(pool, live)).position);
   if (before) return before;
   for (let attempt = 0; attempt < 3; attempt++) {

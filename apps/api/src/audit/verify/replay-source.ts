@@ -12,6 +12,8 @@ export function replaySource(store: EventStore, events: readonly RecordedEvent[]
     append: (...args) => store.append(...args),
     readStream: (...args) => store.readStream(...args),
     streamRevision: (...args) => store.streamRevision(...args),
+    readLog: (...args) => store.readLog(...args),
+    readChains: (...args) => store.readChains(...args),
     readAll: async () => [...events],
     headPosition: async () => events.at(-1)?.position,
     close: async () => undefined,

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { RecordedEvent, VerifiableEventStore, VerifyReport } from '@app/event-store';
+import { isVerifiable, type EventStore, type RecordedEvent, type VerifiableEventStore, type VerifyReport } from '@app/event-store';
 import { compareProjections, type ProjectionReport } from './projection-drift';
 
 export interface ChainVerification {
@@ -20,7 +20,8 @@ export interface RegionVerifyReport {
 }
 
 export interface VerifyOptions {
-  store: VerifiableEventStore;
+  /** Needs `verify` (a store that keeps a chain) unless `chains` is given. */
+  store: EventStore;
   pool: Pool;
   /**
    * Left out: the whole log and every region's rows. With it: each of the region's chains on its
@@ -86,7 +87,9 @@ export function verdict(chains: ChainVerification, projections: ProjectionReport
 
 export async function verifyRegion(options: VerifyOptions): Promise<RegionVerifyReport> {
   const region = options.region;
-  const chains = options.chains ?? (await verifyChainsOf(options.store, region ? [...new Set(region.events.map((e) => e.streamId))] : undefined));
+  const { store } = options;
+  if (!options.chains && !isVerifiable(store)) throw new Error('verifyRegion: this event store keeps no hash chain to verify');
+  const chains = options.chains ?? (await verifyChainsOf(store as VerifiableEventStore, region ? [...new Set(region.events.map((e) => e.streamId))] : undefined));
   const projections = await compareProjections({
     store: options.store,
     pool: options.pool,

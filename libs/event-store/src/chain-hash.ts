@@ -1,6 +1,6 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import type { EventMetadata } from '../event-store';
+import type { EventMetadata } from './event-store';
 
 export interface HashedFields {
   streamId: string;
