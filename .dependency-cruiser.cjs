@@ -30,7 +30,7 @@ module.exports = {
       severity: 'error',
       from: {
         pathNot:
-          '^libs/event-store/|^apps/api/src/infrastructure/event-store\\.module\\.ts$|^apps/projector/src/infrastructure\\.ts$|^apps/api/src/backup/|^apps/api/src/bootstrap/schema-version\\.ts$|^libs/projections/src/simulation/append-batched\\.ts$',
+          '^libs/event-store/|^apps/api/src/infrastructure/event-store\\.module\\.ts$|^apps/projector/src/infrastructure\\.ts$|^apps/api/src/backup/|^apps/api/src/bootstrap/(schema-version|migrate)\\.ts$|^libs/projections/src/simulation/append-batched\\.ts$',
       },
       to: { path: '^libs/event-store/src/(postgres|eventstoredb)/' },
     },
