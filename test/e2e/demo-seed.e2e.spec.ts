@@ -79,6 +79,12 @@ describe('demo data', () => {
     expect(rolesBy('RecommendationHandedOff')).toEqual(new Set(['steering']));
     expect(rolesBy('SustainabilityReviewed')).toEqual(new Set(['steering']));
     expect(rolesBy('HandOffAccepted')).toEqual(new Set(['committee', 'office']));
+    // Four eyes and revised due dates, so a newcomer sees them: two claims confirmed, one returned, one due date revised.
+    const outcomes = events.filter((e) => e.type === 'ImplementationVerified').map((e) => (e.data as { outcome: string }).outcome);
+    expect(outcomes).toEqual(['confirmed', 'returned', 'confirmed']);
+    expect(count('ReportDueDateRevised')).toBe(1);
+    expect(rolesBy('ImplementationVerified')).toEqual(new Set(['steering']));
+    expect(rolesBy('ReportDueDateRevised')).toEqual(new Set(['steering']));
     expect(events.every((e) => roleOf(e).userId.startsWith('system:demo-'))).toBe(true);
     // The office acting for a committee is recorded as such.
     const onBehalf = events.filter((e) => e.type === 'ImplementationStatusReported' && roleOf(e).role === 'office');

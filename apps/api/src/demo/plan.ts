@@ -1,3 +1,5 @@
+import { ReviseReportDueDateCommand } from '../recommendations/revise-due-date/revise-due-date.handler';
+import { VerifyImplementationCommand } from '../recommendations/verify-implementation/verify-implementation.handler';
 import type { Command } from '@nestjs/cqrs';
 import type { Actor, CalendarDate } from '@app/domain';
 import type { CommandOutcome } from '../command-pipeline/command-request';
@@ -137,6 +139,8 @@ function actorOf(step: DemoStep): Actor {
     case 'review':
     case 'withdraw':
     case 'supersede':
+    case 'revise':
+    case 'verify':
       return demoActors.steering();
     case 'outcome':
     case 'amend':
@@ -202,6 +206,12 @@ function commandOf(
       return new WithdrawRecommendationCommand(id, { reason: step.reason, effectiveOn: step.on }, r);
     case 'supersede':
       return new SupersedeRecommendationCommand(id, { successorId: demoRecommendationId(step.successor), reason: step.reason, effectiveOn: step.on }, r);
+    case 'revise':
+      return new ReviseReportDueDateCommand(id, { committeeId: demoCommitteeId(step.committee), newDueOn: step.newDueOn, reason: step.reason, decidedOn: step.on }, r);
+    case 'verify':
+      return new VerifyImplementationCommand(id, {
+        committeeId: demoCommitteeId(step.committee), outcome: step.outcome, verifiedOn: step.on, evidenceChecked: step.evidenceChecked ?? [], ...(step.note ? { note: step.note } : {}),
+      }, r);
     case 'correct': {
       const correctsEventId = labels.get(step.of);
       if (!correctsEventId) throw new Error(`Demo scenario: ${rec.key} corrects unknown step "${step.of}"`);

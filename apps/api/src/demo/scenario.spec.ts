@@ -71,7 +71,7 @@ describe('demo scenario', () => {
   it('tells every kind of story at least once', () => {
     const kinds = new Set(DEMO_RECOMMENDATIONS.flatMap((r) => r.story.map((s) => s.do)));
     expect([...kinds].sort()).toEqual(
-      ['accept', 'amend', 'correct', 'decline', 'handOff', 'indicator', 'measure', 'outcome', 'report', 'review', 'supersede', 'withdraw', 'withdrawHandOff'].sort(),
+      ['accept', 'amend', 'correct', 'decline', 'handOff', 'indicator', 'measure', 'outcome', 'report', 'review', 'revise', 'supersede', 'verify', 'withdraw', 'withdrawHandOff'].sort(),
     );
     const outcomes = new Set(DEMO_RECOMMENDATIONS.flatMap((r) => r.story.flatMap((s) => (s.do === 'review' ? [s.outcome] : []))));
     expect(outcomes).toEqual(new Set(['sustained', 'at_risk', 'lapsed']));

@@ -79,6 +79,8 @@ export type DemoStep = { label?: string } & (
   | { do: 'withdraw'; on: CalendarDate; reason: string }
   | { do: 'supersede'; on: CalendarDate; successor: string; reason: string }
   | { do: 'correct'; on: CalendarDate; of: string; type: CorrectableEventType; fields: Record<string, unknown>; reason: string }
+  | { do: 'revise'; committee: string; on: CalendarDate; newDueOn: CalendarDate; reason: string }
+  | { do: 'verify'; committee: string; on: CalendarDate; outcome: 'confirmed' | 'returned'; note?: string; evidenceChecked?: string[] }
 );
 
 export type DemoStepKind = DemoStep['do'];
@@ -113,6 +115,8 @@ export function dateOfStep(step: DemoStep): CalendarDate {
     case 'withdraw':
     case 'supersede':
     case 'correct':
+    case 'revise':
+    case 'verify':
       return step.on;
     default: {
       const _exhaustive: never = step;

@@ -65,6 +65,7 @@ export const AFTER_NEUAUSRICHTUNG: DemoRecommendation[] = [
       { do: 'measure', committee: 'intrat', indicator: 'schulplatz', on: '2019-09-01', value: 67, source: 'Kommunales Integrationszentrum' },
       { do: 'measure', committee: 'intrat', indicator: 'schulplatz', on: '2020-09-01', value: 71, source: 'Kommunales Integrationszentrum' },
       { do: 'report', committee: 'intrat', on: '2020-09-16', status: 'implemented', progress: 100, summary: 'Koordination in allen drei Ämtern mit festen Stellen.', byOffice: true },
+      { do: 'verify', committee: 'intrat', on: '2020-10-14', outcome: 'confirmed', note: 'Stellenpläne der drei Ämter eingesehen.' },
       { do: 'outcome', conference: 'bk9', on: '2021-03-17', summary: 'Koordination verankert; Anteil mit Schulplatz binnen sechs Wochen von 58 auf 71 Prozent.' },
       // Typed as 8 instead of 80; corrected below, the original stays in the history.
       { do: 'measure', committee: 'intrat', indicator: 'schulplatz', on: '2021-09-01', value: 8, source: 'Kommunales Integrationszentrum', label: 'schulplatz-2021' },
@@ -122,6 +123,8 @@ export const AFTER_NEUAUSRICHTUNG: DemoRecommendation[] = [
       { do: 'outcome', conference: 'bk9', on: '2021-03-17', summary: 'Pandemie beschleunigt die Medienkonzepte: über die Hälfte der Schulen hat eines.' },
       { do: 'measure', committee: 'mint', indicator: 'medienkonzept', on: '2021-08-01', value: 77, source: 'Schulverwaltungsamt' },
       { do: 'report', committee: 'scha', on: '2021-09-22', status: 'partially_implemented', progress: 70, summary: 'Digitalpakt-Mittel vergeben; Endgeräte für Lehrkräfte ausgeliefert.', byOffice: true },
+      // Returned: the Lenkungskreis wants to see which schools have their devices before it counts.
+      { do: 'verify', committee: 'scha', on: '2021-10-20', outcome: 'returned', note: 'Bitte die Liste der ausgestatteten Schulen nachreichen.' },
       { do: 'measure', committee: 'mint', indicator: 'medienkonzept', on: '2022-08-01', value: 90, source: 'Schulverwaltungsamt' },
       { do: 'measure', committee: 'mint', indicator: 'medienkonzept', on: '2023-08-01', value: 97, source: 'Schulverwaltungsamt' },
       { do: 'report', committee: 'mint', on: '2023-09-20', status: 'implemented', progress: 100, summary: 'Beratungsangebot ist Regelangebot des Medienzentrums.' },
@@ -164,6 +167,8 @@ export const AFTER_NEUAUSRICHTUNG: DemoRecommendation[] = [
       { do: 'accept', committee: 'psek', on: '2020-02-05' },
       { do: 'indicator', committee: 'psek', indicator: 'schulformwechsel', on: '2020-03-04', name: 'Schulformwechsel (Abschulungen) nach Klasse 6', unit: 'Schülerinnen und Schüler', direction: 'decrease', baseline: { value: 412, on: '2019-07-31' }, target: { value: 300, dueOn: '2024-07-31' }, source: 'Amtliche Schulstatistik' },
       { do: 'report', committee: 'psek', on: '2020-11-25', status: 'in_progress', progress: 30, summary: 'Entwurf der Standards; Abstimmung mit der Schulaufsicht läuft.' },
+      // The report named no next date: the Lenkungskreis sets one, with a reason.
+      { do: 'revise', committee: 'psek', on: '2021-01-13', newDueOn: '2022-06-30', reason: 'Die Schulaufsicht stimmt die Standards erst im Schuljahr 2021/22 ab.' },
       { do: 'measure', committee: 'psek', indicator: 'schulformwechsel', on: '2021-07-31', value: 398, source: 'Amtliche Schulstatistik' },
       { do: 'report', committee: 'psek', on: '2022-06-15', status: 'partially_implemented', progress: 60, summary: 'Standards vereinbart; an 70 Prozent der Grundschulen eingeführt.' },
       { do: 'measure', committee: 'psek', indicator: 'schulformwechsel', on: '2022-07-31', value: 371, source: 'Amtliche Schulstatistik' },
@@ -185,6 +190,7 @@ export const AFTER_NEUAUSRICHTUNG: DemoRecommendation[] = [
       { do: 'accept', committee: 'sport', on: '2020-02-10' },
       { do: 'report', committee: 'sport', on: '2021-06-23', status: 'in_progress', progress: 60, summary: 'Nach pandemiebedingter Pause an 60 Prozent der OGS wieder aufgenommen.' },
       { do: 'report', committee: 'sport', on: '2021-11-17', status: 'implemented', progress: 100, summary: 'Alle OGS haben ein Bewegungsangebot mit einem Sportverein.' },
+      { do: 'verify', committee: 'sport', on: '2021-12-08', outcome: 'confirmed' },
       { do: 'review', on: '2023-11-15', outcome: 'sustained', anchoring: ['budget', 'agreement'], note: 'Rahmenvereinbarung mit dem Stadtsportbund; Mittel im Haushalt.' },
     ],
   },
