@@ -176,6 +176,11 @@ describe('role journeys in the browser', () => {
     await field(form, 'Nachfolgegremium').selectOption({ label: 'Schulausschuss' });
     await form.getByRole('button', { name: 'Auflösen' }).click();
     await saved(office, 'Das Gremium ist aufgelöst.');
+    form = await openForm(office, 'committee-contacts');
+    await field(form, 'Gremium').selectOption({ label: 'Fachgremium Übergang Schule/Beruf' });
+    await field(form, 'Kontakte').fill('Frau Vorsitz <vorsitz@fg-uesb.example>\ngeschaeftsstelle@fg-uesb.example');
+    await form.getByRole('button', { name: 'Kontakte speichern' }).click();
+    await saved(office, 'Die Kontaktadressen sind gespeichert.');
     expect(await office.locator('table.gremien tbody tr').allTextContents()).toEqual([
       `Arbeitskreis EhemaligeAK Ehemexterne StelleÜbergang Schule/Berufaufgelöst zum ${day(0).de}, Nachfolge: Schulausschuss`,
       'Fachgremium Übergang Schule/BerufFG ÜSBFachgremiumÜbergang Schule/Berufaktiv',
@@ -679,7 +684,7 @@ describe('role journeys in the browser', () => {
   }, STEP);
 
   it('the interface issued every POST/PUT operation under /api/regions/{regionId} of the OpenAPI document, each with success', () => {
-    expect(operations.length).toBe(27);
+    expect(operations.length).toBe(28);
     const missing = operations.map((o) => o.key).filter((key) => !(sent.get(key) ?? []).some((s) => s >= 200 && s < 300));
     expect(missing).toEqual([]);
     // Every write to an existing conference, committee or recommendation named the revision its form showed.

@@ -74,6 +74,9 @@ const TABLE: Record<string, Expected> = {
   [`GET ${R}/committees/{committeeId}`]: READERS,
   [`POST ${R}/committees/{committeeId}/renaming`]: OFFICE,
   [`POST ${R}/committees/{committeeId}/dissolution`]: OFFICE,
+  // Contact addresses are personal data: the office keeps them, the Lenkungskreis may see who gets reminders.
+  [`GET ${R}/committees/{committeeId}/contacts`]: { roles: ['office', 'steering'] },
+  [`PUT ${R}/committees/{committeeId}/contacts`]: OFFICE,
 
   [`POST ${R}/recommendations`]: OFFICE,
   [`GET ${REC}`]: READERS,

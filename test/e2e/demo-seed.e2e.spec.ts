@@ -35,7 +35,7 @@ describe('demo data', () => {
 
   it('is seeded on the first start of an empty embedded database, with progress on the console', async () => {
     const result = await seedDemoIfEmpty(t.app, { SEED_DEMO: true }, { embedded: true }, (line) => lines.push(line));
-    expect(result).toMatchObject({ regionId: DEMO_REGION_ID, alreadyPresent: false });
+    expect(result).toMatchObject({ regionId: DEMO_REGION_ID, alreadyPresent: false, contacts: 21 });
     // One event per command of the plan; one progress line per calendar year the plan spans.
     const plan = demoPlan();
     expect(result!.issued).toBe(plan.length);
@@ -152,6 +152,11 @@ describe('demo data', () => {
     expect(overdue.length).toBeGreaterThan(0);
   });
 
+  it('gives each of the 21 demo committees an example contact address, so reminders go out at once', async () => {
+    const res = await request(t.url).get(`${base}/committees/${demoCommitteeId('schuwi')}/contacts`).set(actors.office()).expect(200);
+    expect(res.body.contacts).toEqual([{ name: 'Vorsitz Schule/Wirtschaft', email: 'vorsitz.schuwi@duesseldorf.example' }]);
+  });
+
   it('creates the demo accounts, and the committee member acts for two demo committees', async () => {
     const member = DEMO_ACCOUNTS.find((a) => a.role === 'committee')!;
     const login = await request(t.url).post('/api/auth/login').send({ email: member.email, password: member.password }).expect(200);
@@ -164,7 +169,7 @@ describe('demo data', () => {
     const before = await eventLogSnapshot(t.app);
     expect(await seedDemoIfEmpty(t.app, { SEED_DEMO: true }, { embedded: true })).toBeUndefined();
     const again = await seedDemo(t.app);
-    expect(again).toMatchObject({ alreadyPresent: true, issued: 0 });
+    expect(again).toMatchObject({ alreadyPresent: true, issued: 0, contacts: 0 });
     expect(await eventLogSnapshot(t.app)).toEqual(before);
   }, SEEDING);
 });

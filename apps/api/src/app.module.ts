@@ -23,6 +23,7 @@ import type { DestinationStream } from 'pino';
 import { OParlModule } from './oparl/oparl.module';
 import { systemClock, type Clock } from './command-pipeline/clock';
 import { ClockModule } from './command-pipeline/clock.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -64,6 +65,7 @@ export class AppModule {
         PublicViewsModule,
         ImportModule,
         OParlModule,
+        RemindersModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { eventIdFor } from '../command-pipeline/derived-ids';
 import { streamIdOf } from '@app/domain';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { DEMO_REGION_ID, demoCommitteeId } from './demo-ids';
+import { seedDemoContacts } from './demo-contacts';
 import { demoPlan, type PlannedCommand } from './plan';
 import { DEMO_MEMBER_COMMITTEES, DEMO_REGION } from './scenario';
 
@@ -19,6 +20,8 @@ export interface DemoSeedResult {
   /** True when the demo was already complete and nothing was issued. */
   alreadyPresent: boolean;
   accounts: readonly DemoAccount[];
+  /** Committees that got example contact addresses in this run. */
+  contacts: number;
 }
 
 export interface DemoSeedOptions {
@@ -60,7 +63,9 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   }
   const accounts = options.accounts === false ? [] : await seedAccounts(app);
   if (accounts.length > 0) log(`Demo-Konten: ${accounts.map((a) => `${a.email} (${a.role})`).join(', ')}`);
-  return { ...base, issued, alreadyPresent, accounts };
+  const contacts = await seedDemoContacts(app);
+  if (contacts > 0) log(`Beispiel-Kontaktadressen für ${contacts} Gremien (…@duesseldorf.example) für Erinnerungen.`);
+  return { ...base, issued, alreadyPresent, accounts, contacts };
 }
 
 /** Complete when the plan's last command is in its stream (commands are issued in plan order). */

@@ -119,3 +119,21 @@ export const dissolveCommitteeForm = (ctx, active, done) => withRevision({
   body: (v) => clean({ dissolvedOn: v.dissolvedOn, successorCommitteeId: v.successorCommitteeId }),
   done: () => done('Das Gremium ist aufgelöst.'),
 }, 'committeeId', committeePath(ctx));
+
+/** "Name <adresse@beispiel.de>" or just the address, one a line. */
+const contactOf = (line) => {
+  const m = /^(.*?)\s*<([^<>\s]+)>\s*$/.exec(line);
+  return m ? { name: m[1] || m[2], email: m[2] } : { name: line, email: line };
+};
+
+export const committeeContactsForm = (ctx, active, done) => commandForm({
+  name: 'committee-contacts', title: 'Kontaktadressen für Erinnerungen', submit: 'Kontakte speichern', folded: true, method: 'put',
+  intro: 'An diese Adressen gehen die Erinnerungen des Gremiums (14 Tage vor einer Frist, danach wöchentlich). Die neue Liste ersetzt die bisherige; leer: keine Erinnerungen.',
+  fields: [
+    { name: 'committeeId', label: 'Gremium', type: 'select', options: committeeOptions(active) },
+    { name: 'contacts', label: 'Kontakte', type: 'lines', hint: 'je Zeile: Name <adresse@beispiel.de>' },
+  ],
+  path: (v) => `${committeePath(ctx)(v.committeeId ?? '')}/contacts`,
+  body: (v) => ({ contacts: (v.contacts ?? []).map(contactOf) }),
+  done: () => done('Die Kontaktadressen sind gespeichert.'),
+});

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { CommandPipelineModule } from '../command-pipeline/command-pipeline.module';
+import { PG_POOL } from '../infrastructure/tokens';
+import { CommitteeContactsStore } from './contacts/committee-contacts';
+import { ContactsController } from './contacts/contacts.controller';
+
+@Module({
+  imports: [CommandPipelineModule],
+  controllers: [ContactsController],
+  providers: [{ provide: CommitteeContactsStore, inject: [PG_POOL], useFactory: (pool: Pool) => new CommitteeContactsStore(pool) }],
+  exports: [CommitteeContactsStore],
+})
+export class RemindersModule {}
