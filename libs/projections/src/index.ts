@@ -33,3 +33,4 @@ export * from './rebuild/checksum';
 export * from './simulation/simulate-history';
 export * from './simulation/append-all';
 export * from './simulation/append-batched';
+export * from './reminders/schedule';
