@@ -74,6 +74,24 @@ describe('loadConfig: access control', () => {
     expect(() => loadConfig({ RATE_LIMIT_LOGIN_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_LOGIN_PER_MINUTE/);
     expect(() => loadConfig({ ACCESS_TOKEN_TTL: '5' })).toThrow(/ACCESS_TOKEN_TTL/);
   });
+
+  it('reminders: off by default; on needs SMTP_URL, MAIL_FROM and PUBLIC_URL, each checked, the SMTP password never echoed', () => {
+    expect(loadConfig({})).toMatchObject({ REMINDERS: 'off', REMINDER_INTERVAL: 300, REMINDER_DAYS_BEFORE: 14 });
+    let message = '';
+    try {
+      loadConfig({ REMINDERS: 'on' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.match(/SMTP_URL|MAIL_FROM|PUBLIC_URL/g)?.sort()).toEqual(['MAIL_FROM', 'PUBLIC_URL', 'SMTP_URL']);
+    const ok = { REMINDERS: 'on', SMTP_URL: 'smtp://u:pw@127.0.0.1:2525', MAIL_FROM: 'Empfehlungsradar <radar@bildungsbuero.example>', PUBLIC_URL: 'https://radar.example.de' };
+    expect(loadConfig(ok)).toMatchObject(ok);
+    expect(() => loadConfig({ ...ok, SMTP_URL: 'http://geheim:pw@host' })).toThrow(/SMTP_URL: .*a hidden value/);
+    expect(() => loadConfig({ ...ok, MAIL_FROM: 'kein absender' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ ...ok, PUBLIC_URL: 'radar.example.de' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ ...ok, REMINDERS: 'ja' })).toThrow(/REMINDERS/);
+    expect(() => loadConfig({ REMINDER_DAYS_BEFORE: '0' })).toThrow(/REMINDER_DAYS_BEFORE/);
+  });
 });
 
 describe('loadConfig: scheduled backups', () => {

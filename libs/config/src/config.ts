@@ -98,13 +98,39 @@ class Environment {
    */
   @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
   METRICS_TOKEN?: string;
+
+  /** Reminder mails: `on` plans and sends them inside the API every REMINDER_INTERVAL seconds (needs SMTP_URL, MAIL_FROM, PUBLIC_URL). */
+  @IsOptional() @IsIn(['on', 'off'], { message: 'must be on or off' })
+  REMINDERS: 'on' | 'off' = 'off';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(86400)
+  REMINDER_INTERVAL: number = 300;
+
+  /** Days before an answer or report is due that the committee's first reminder goes out. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  REMINDER_DAYS_BEFORE: number = 14;
+
+  /** smtp://user:password@host:port or smtps://…; required when REMINDERS=on. */
+  @ValidateIf((e: Environment) => e.REMINDERS === 'on' || e.SMTP_URL !== undefined)
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL (required when REMINDERS=on)' })
+  SMTP_URL?: string;
+
+  /** Sender of reminder mails, e.g. "Empfehlungsradar <radar@bildungsbuero.example>". */
+  @ValidateIf((e: Environment) => e.REMINDERS === 'on' || e.MAIL_FROM !== undefined)
+  @Matches(/^([^<>\n]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, { message: 'must be a mail address, optionally as Name <address> (required when REMINDERS=on)' })
+  MAIL_FROM?: string;
+
+  /** Address people open the product at; mails link to it. */
+  @ValidateIf((e: Environment) => e.REMINDERS === 'on' || e.PUBLIC_URL !== undefined)
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL (required when REMINDERS=on)' })
+  PUBLIC_URL?: string;
 }
 
 /** Never echoed back in an error message: it would end up in logs. */
-const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'METRICS_TOKEN'];
+const SECRET_VARIABLES = ['JWT_SECRET', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'METRICS_TOKEN', 'SMTP_URL'];
 
 /** Variables without a default; Object.keys of a fresh Environment does not list them. */
-const OPTIONAL_VARIABLES = ['BACKUP_SCHEDULE', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN'];
+const OPTIONAL_VARIABLES = ['BACKUP_SCHEDULE', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EVENTSTORE_URL', 'JWT_SECRET', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'METRICS_TOKEN', 'SMTP_URL', 'MAIL_FROM', 'PUBLIC_URL'];
 
 export type AppConfig = Readonly<Environment>;
 

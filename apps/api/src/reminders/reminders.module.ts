@@ -4,11 +4,19 @@ import { CommandPipelineModule } from '../command-pipeline/command-pipeline.modu
 import { PG_POOL } from '../infrastructure/tokens';
 import { CommitteeContactsStore } from './contacts/committee-contacts';
 import { ContactsController } from './contacts/contacts.controller';
+import { MailTransport } from './mail/transport';
+import { ReminderPass } from './reminder-pass';
+import { ReminderScheduler } from './reminder-scheduler';
 
 @Module({
   imports: [CommandPipelineModule],
   controllers: [ContactsController],
-  providers: [{ provide: CommitteeContactsStore, inject: [PG_POOL], useFactory: (pool: Pool) => new CommitteeContactsStore(pool) }],
-  exports: [CommitteeContactsStore],
+  providers: [
+    { provide: CommitteeContactsStore, inject: [PG_POOL], useFactory: (pool: Pool) => new CommitteeContactsStore(pool) },
+    MailTransport,
+    ReminderPass,
+    ReminderScheduler,
+  ],
+  exports: [CommitteeContactsStore, ReminderPass],
 })
 export class RemindersModule {}
