@@ -24,7 +24,8 @@ async function main(): Promise<number> {
       return 78; // EX_CONFIG
     }
   }
-  const database = await resolveDatabase(config, (line) => console.log(line));
+  // Beside a running API: attach to its embedded cluster instead of refusing it.
+  const database = await resolveDatabase(config, (line) => console.log(line), 'attach');
   try {
     const app = await createApp({ config, databaseUrl: database.url });
     try {
