@@ -96,6 +96,8 @@ const TABLE: Record<string, Expected> = {
 
   // Audit: a recommendation's history and raw events like its page; the whole region's log, export, diff and verification for auditors and the office.
   [`GET ${REC}/history`]: READERS,
+  // Reminders sent about it name addresses: like the page, not public.
+  [`GET ${REC}/reminders`]: READERS,
   [`GET ${REC}/events`]: READERS,
   [`GET ${R}/audit/events`]: AUDIT,
   [`GET ${R}/audit/export`]: AUDIT,

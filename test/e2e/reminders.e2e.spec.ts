@@ -142,6 +142,13 @@ describe('reminders by mail through a real SMTP server', () => {
     expect(mail.subject).toBe(`Überfällig seit ${de(addDays(today, 10))}: Sachstandsbericht zu „9. BK / 1“`);
     expect(mail.text).toContain('Die Frist ist am ' + de(addDays(today, 10)) + ' abgelaufen, vor 1 Tag.');
     expect(await outboxRow(overdue)).toEqual([{ state: 'sent', attempts: 2, last_error: null }]);
+
+    // What was sent and when, for the recommendation page and the audit: newest first.
+    const listed = await request(t.url).get(`${f.base}/recommendations/${first}/reminders`).set(actors.auditor()).expect(200);
+    expect(listed.body.reminders.map((m: { kind: string; dueOn: string; state: string; attempts: number; recipients: string[]; sentAt: string }) => [m.kind, m.dueOn, m.state, m.attempts, m.recipients, m.sentAt])).toEqual([
+      ['report-overdue', addDays(today, 10), 'sent', 2, ['vorsitz@gremium.example', 'gs@gremium.example'], new Date(noon(late).getTime() + 61_000).toISOString()],
+      ['report-upcoming', addDays(today, 10), 'sent', 1, ['vorsitz@gremium.example', 'gs@gremium.example'], noon(today).toISOString()],
+    ]);
   }, STEP);
 
   describe('as separate processes (npm run reminders -- --once)', () => {

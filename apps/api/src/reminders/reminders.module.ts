@@ -7,10 +7,11 @@ import { ContactsController } from './contacts/contacts.controller';
 import { MailTransport } from './mail/transport';
 import { ReminderPass } from './reminder-pass';
 import { ReminderScheduler } from './reminder-scheduler';
+import { SentRemindersController } from './sent-reminders.controller';
 
 @Module({
   imports: [CommandPipelineModule],
-  controllers: [ContactsController],
+  controllers: [ContactsController, SentRemindersController],
   providers: [
     { provide: CommitteeContactsStore, inject: [PG_POOL], useFactory: (pool: Pool) => new CommitteeContactsStore(pool) },
     MailTransport,

@@ -36,7 +36,10 @@ export async function renderRecommendation(main, ctx) {
   sessionStorage.removeItem('empfehlungsradar.meldung');
   const committeeName = new Map(page.assignments.map((a) => [a.committeeId, a.committee]));
   const travelling = Boolean(asOf || knownAt);
-  const actions = travelling ? null : await recommendationActions(ctx, page);
+  const [actions, reminders] = await Promise.all([
+    travelling ? null : recommendationActions(ctx, page),
+    api.get(`/regions/${region.regionId}/recommendations/${encodeURIComponent(id)}/reminders`).then((x) => x.reminders, () => null),
+  ]);
   if (ctx.stale()) return;
   const reviewNotes = page.timeline.filter((e) => e.type === 'SustainabilityReviewed');
 
@@ -92,11 +95,34 @@ export async function renderRecommendation(main, ctx) {
       ),
     ) : null,
     actions,
+    remindersSection(reminders, committeeName),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'verlauf-titel' },
       h('h2', { id: 'verlauf-titel' }, 'Verlauf'),
       h('p', { class: 'hinweis' }, 'Jeder Schritt mit Datum, wer ihn erfasst hat und wann. Korrekturen stehen neben dem Eintrag, den sie berichtigen; der ursprüngliche Eintrag bleibt sichtbar.'),
       page.timeline.length === 0 ? empty('Keine Einträge.') : h('ol', { class: 'verlauf' }, page.timeline.map(timelineEntry)),
     ),
+  );
+}
+
+const REMINDER_KIND = {
+  'answer-upcoming': 'Antwort bald fällig', 'answer-overdue': 'Antwort überfällig',
+  'report-upcoming': 'Bericht bald fällig', 'report-overdue': 'Bericht überfällig',
+};
+
+/** Mails the reminders sent about this recommendation: an operational record beside the timeline, not a step of it. */
+export function remindersSection(reminders, committeeName) {
+  if (!reminders) return null;
+  return h('section', { class: 'abschnitt', 'aria-labelledby': 'erinnerungen-titel' },
+    h('h2', { id: 'erinnerungen-titel' }, 'Erinnerungen per E-Mail'),
+    table(null, ['Anlass', 'Gremium', 'Frist', 'An', 'Versandt'],
+      reminders.map((m) => [
+        REMINDER_KIND[m.kind] ?? m.kind,
+        committeeName.get(m.committeeId) ?? '–',
+        m.dueOn ? date(m.dueOn) : '–',
+        m.recipients.join(', '),
+        m.state === 'sent' ? instant(m.sentAt) : `noch nicht${m.attempts ? ` (${m.attempts} Versuche, SMTP-Server nicht erreichbar)` : ''}`,
+      ]),
+      { emptyText: 'Noch keine Erinnerung verschickt.', className: 'erinnerungen' }),
   );
 }
 
