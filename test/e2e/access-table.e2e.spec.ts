@@ -77,6 +77,9 @@ const TABLE: Record<string, Expected> = {
   // Contact addresses are personal data: the office keeps them, the Lenkungskreis may see who gets reminders.
   [`GET ${R}/committees/{committeeId}/contacts`]: { roles: ['office', 'steering'] },
   [`PUT ${R}/committees/{committeeId}/contacts`]: OFFICE,
+  // A member renews its own committee's calendar address; the feed itself opens with its secret address alone.
+  [`POST ${R}/committees/{committeeId}/calendar-feed`]: COMMITTEE_OR_OFFICE,
+  'GET /api/calendar/{file}': PUBLIC,
 
   [`POST ${R}/recommendations`]: OFFICE,
   [`GET ${REC}`]: READERS,

@@ -80,6 +80,7 @@ describe('region isolation', () => {
       [/\/supersession$/, { successorId: bIds.recommendationId, reason: 'Ersetzt' }],
       [/\/withdrawal$/, { reason: 'Erledigt' }],
       [/\/disable$/, {}],
+      [/\/calendar-feed$/, {}],
       [/\/contacts$/, { contacts: [{ name: 'Frau Beispiel', email: 'vorsitz@beispiel.de' }] }],
     ];
     return bodies.find(([pattern]) => pattern.test(path))?.[1];

@@ -137,3 +137,12 @@ export const committeeContactsForm = (ctx, active, done) => commandForm({
   body: (v) => ({ contacts: (v.contacts ?? []).map(contactOf) }),
   done: () => done('Die Kontaktadressen sind gespeichert.'),
 });
+
+export const calendarFeedForm = (ctx, active, done) => commandForm({
+  name: 'calendar-feed', title: 'Kalender-Adresse eines Gremiums', submit: 'Kalender-Adresse erzeugen', folded: true,
+  intro: 'Eine geheime Adresse mit den Fristen des Gremiums (Antworten, Berichte, Nachhaltigkeitsprüfungen) zum Abonnieren in Outlook oder Thunderbird. Eine neue Adresse macht die bisherige ungültig.',
+  fields: [{ name: 'committeeId', label: 'Gremium', type: 'select', options: committeeOptions(active) }],
+  path: (v) => `${committeePath(ctx)(v.committeeId ?? '')}/calendar-feed`,
+  body: () => ({}),
+  done: (answer) => done(`Neue Kalender-Adresse (die bisherige gilt nicht mehr): ${answer.url}`),
+});

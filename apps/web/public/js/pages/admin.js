@@ -8,7 +8,7 @@ import { COMMITTEE_KIND, CONFERENCE_KIND, everything, mayIssue } from '../forms/
 import { savedAndReload, savedNotice } from '../forms/command-form.js';
 import { createAccountForm, disableAccountForm } from '../forms/account-forms.js';
 import {
-  committeeContactsForm, dissolveCommitteeForm, holdConferenceForm, registerCommitteeForm, renameCommitteeForm, rescheduleConferenceForm, scheduleConferenceForm,
+  calendarFeedForm, committeeContactsForm, dissolveCommitteeForm, holdConferenceForm, registerCommitteeForm, renameCommitteeForm, rescheduleConferenceForm, scheduleConferenceForm,
 } from '../forms/directory-forms.js';
 
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -62,6 +62,7 @@ export async function renderAdmin(main, ctx) {
         active.length ? renameCommitteeForm(ctx, active, done) : null,
         active.length ? dissolveCommitteeForm(ctx, active, done) : null,
         active.length ? committeeContactsForm(ctx, active, done) : null,
+        active.length ? calendarFeedForm(ctx, active, done) : null,
       ),
     ),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'konten-titel' },
