@@ -1,10 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Pool } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { calendarDateOf } from '@app/domain';
@@ -18,31 +15,8 @@ import { actors } from '../support/actors';
 import { builtApplication } from '../support/build';
 import { runNode, waitFor, type RunningProcess } from '../support/processes';
 import { adoptionBody, setUpRegion, type RegionFixture } from '../support/region-fixture';
+import { startSmtp } from '../support/smtp';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-/** A real SMTP server on a real socket; every mail it takes is parsed back. `onMail` runs before it answers 250. */
-async function startSmtp(port = 0) {
-  const mails: ParsedMail[] = [];
-  const state: { onMail?: (m: ParsedMail) => void } = {};
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          mails.push(mail);
-          state.onMail?.(mail);
-          callback();
-        },
-        (e: Error) => callback(e),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
-  const address = server.server.address() as AddressInfo;
-  return { port: address.port, mails, state, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const PUBLIC_URL = 'https://radar.example.de';
 const MAIL_FROM = 'Empfehlungsradar <radar@bildungsbuero.example>';
