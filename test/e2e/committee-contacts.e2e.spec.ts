@@ -32,6 +32,9 @@ describe('committee contact addresses for reminders', () => {
     ['a missing name', { contacts: [{ email: 'a@b.example' }] }],
     ['an unknown field', { contacts: [{ name: 'X', email: 'a@b.example', role: 'chef' }] }],
     ['not a list', { contacts: 'a@b.example' }],
+    ['a list of lists', { contacts: [[[]]] }],
+    ['a list of texts', { contacts: ['a@b.example'] }],
+    ['a list with null', { contacts: [null] }],
     ['eleven contacts', { contacts: Array.from({ length: 11 }, (_, i) => ({ name: `P${i}`, email: `p${i}@b.example` })) }],
   ])('refuses %s with 400 and keeps the stored list', async (_, body) => {
     await request(t.url).put(path()).set(actors.office()).send({ contacts: [{ name: 'Bleibt', email: 'bleibt@gremium.example' }] }).expect(200);

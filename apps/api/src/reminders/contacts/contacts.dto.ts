@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsObject, MaxLength, ValidateNested } from 'class-validator';
 import { MAX } from '../../http/dto/limits';
 import { Text } from '../../http/dto/validators';
 
@@ -15,7 +15,8 @@ export class ContactDto {
 
 export class CommitteeContactsDto {
   @ApiProperty({ type: [ContactDto], maxItems: 10, description: 'Wer Erinnerungen des Gremiums per E-Mail bekommt; leer: niemand' })
-  @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => ContactDto)
+  // IsObject first: a list of lists or of texts is a 400, not something the nested validation trips over.
+  @IsArray() @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ContactDto)
   contacts!: ContactDto[];
 }
 
