@@ -691,6 +691,12 @@ describe('role journeys in the browser', () => {
 
   it('the interface issued every POST/PUT operation under /api/regions/{regionId} of the OpenAPI document, each with success', () => {
     expect(operations.length).toBe(29);
+    const missing = operations.map((o) => o.key).filter((key) => !(sent.get(key) ?? []).some((s) => s >= 200 && s < 300));
+    expect(missing).toEqual([]);
+    // Every write to an existing conference, committee or recommendation named the revision its form showed.
+    // A committee's contact addresses and calendar secret are plain tables, not its stream: no revision to name.
+    const onStreams = operations.map((o) => o.key).filter((key) => /\/(conferences|committees|recommendations)\/\{\w+\}\//.test(key) && !/\/(contacts|calendar-feed)$/.test(key));
+    expect(onStreams).toHaveLength(19);
     const without = onStreams.filter((key) => (ifMatch.get(key) ?? []).some((tag) => !/^"\d+"$/.test(tag ?? '')));
     expect(without).toEqual([]);
   });
