@@ -10,8 +10,8 @@ export const RUNTIME_ROLE = 'empfehlungsradar_runtime';
 const APPEND_ONLY = ['event_store.events'];
 /** Each stream's head (revision, last hash), moved forward by every append. */
 const HEADS = ['event_store.streams'];
-/** Schemas whose tables the application keeps up to date itself: accounts, read models, its own bookkeeping. */
-const MAINTAINED_SCHEMAS = ['auth', 'read_model', 'public'];
+/** Schemas whose tables the application keeps up to date itself: accounts, read models, reminders (outbox, contacts, calendar secrets), its own bookkeeping. */
+const MAINTAINED_SCHEMAS = ['auth', 'read_model', 'reminders', 'public'];
 /** Migration records: the runtime reads them at start (nothing pending), only the owner writes them. */
 const MIGRATION_TABLES = ['public.event_store_migrations', 'public.typeorm_migrations', 'public.auth_migrations'];
 
