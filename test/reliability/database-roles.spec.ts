@@ -67,7 +67,13 @@ async function useTheApplication(api: ApiProcess, databaseUrl: string): Promise<
   }
   const list = await fetch(`${api.url}/api/regions/${regionId}/committees`, { headers });
   expect(list.status).toBe(200);
-  expect(((await list.json()) as { items: { name: string }[] }).items.map((i) => i.name)).toEqual(['Fachgremium Rollen']);
+  const items = ((await list.json()) as { items: { name: string; committeeId: string }[] }).items;
+  expect(items.map((i) => i.name)).toEqual(['Fachgremium Rollen']);
+  // The reminders' tables (contacts here) are the runtime role's to write, too.
+  const contacts = `${api.url}/api/regions/${regionId}/committees/${items[0].committeeId}/contacts`;
+  const put = await fetch(contacts, { method: 'PUT', headers, body: JSON.stringify({ contacts: [{ name: 'Frau Rolle', email: 'rolle@gremium.example' }] }) });
+  expect(put.status).toBe(200);
+  expect(((await put.json()) as { contacts: unknown[] }).contacts).toEqual([{ name: 'Frau Rolle', email: 'rolle@gremium.example' }]);
 }
 
 describe('the runtime role', () => {
