@@ -88,6 +88,8 @@ describe('reminders by mail through a real SMTP server', () => {
     expect((Array.isArray(reminder.to) ? reminder.to : [reminder.to]).flatMap((a) => a!.value.map((v) => v.address))).toEqual(['vorsitz@gremium.example', 'gs@gremium.example']);
     expect(reminder.text).toContain(`Fällig am ${de(due)} – in 10 Tagen.`);
     expect(reminder.text).toContain(`${PUBLIC_URL}/#/empfehlung/${first}`);
+    // The form's name as the page shows it.
+    expect(reminder.text).toContain('das Formular „Sachstand melden“ aus');
     expect(reminder.text).toContain('Fragen beantwortet das Regionale Bildungsbüro: Frau Büro, buero@musterstadt.example.');
     expect(reminder.html).toContain(`<a href="${PUBLIC_URL}/#/empfehlung/${first}">Zur Empfehlung und zum Formular</a>`);
     const digest = smtp.mails.find((m) => m.subject?.startsWith('Monatsübersicht'))!;

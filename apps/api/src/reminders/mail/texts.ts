@@ -52,8 +52,8 @@ export function committeeReminderMail(r: CommitteeReminder, ctx: MailContext): M
     ? `Fällig am ${de(r.dueOn)}${late === 0 ? ' – also heute' : ` – in ${-late} ${-late === 1 ? 'Tag' : 'Tagen'}`}.`
     : `Die Frist ist am ${de(r.dueOn)} abgelaufen, vor ${late} ${late === 1 ? 'Tag' : 'Tagen'}. Bitte holen Sie das so bald wie möglich nach.`;
   const how = r.due === 'answer'
-    ? 'Melden Sie sich an und wählen Sie auf der Seite der Empfehlung „Annehmen“ oder „Ablehnen“.'
-    : 'Melden Sie sich an und füllen Sie auf der Seite der Empfehlung das Formular „Umsetzungsstand berichten“ aus. Ein kurzer Stand genügt; Belege können Sie verlinken.';
+    ? 'Melden Sie sich an und öffnen Sie auf der Seite der Empfehlung „Übergabe annehmen“ oder „Übergabe ablehnen“.'
+    : 'Melden Sie sich an und füllen Sie auf der Seite der Empfehlung das Formular „Sachstand melden“ aus. Ein kurzer Stand genügt; Belege können Sie verlinken.';
   return both(subject, [
     'Guten Tag,',
     task,
