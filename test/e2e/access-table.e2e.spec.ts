@@ -29,6 +29,8 @@ const AUDIT: Expected = { roles: ['auditor', 'office'] };
 /** No login opens it: only the scraper's METRICS_TOKEN (observability/metrics.controller.ts). */
 const NOBODY: Expected = { roles: [] };
 const COMMITTEE_OR_OFFICE: Expected = { roles: ['committee', 'office'], ownCommittee: true };
+/** The Lenkungskreis, or the office on its behalf (domain rules 10 and 11). */
+const STEERING_OR_OFFICE: Expected = { roles: ['steering', 'office'] };
 
 const R = '/api/regions/{regionId}';
 const REC = `${R}/recommendations/{recommendationId}`;
@@ -52,6 +54,8 @@ const TABLE: Record<string, Expected> = {
   [`GET ${R}/views/committee-scorecard`]: PUBLIC_VIEW,
   [`GET ${R}/views/impact-board`]: PUBLIC_VIEW,
   [`GET ${R}/views/sustainability-board`]: PUBLIC_VIEW,
+  // Claims awaiting verification quote the reports' summaries and evidence: for logged-in readers only.
+  [`GET ${R}/views/claims`]: READERS,
   [`GET ${R}/conferences/{conferenceId}/report`]: PUBLIC_VIEW,
   [`GET ${REC}/page`]: READERS,
   // "Was wurde aus …?": no login; a region that has not switched its public views on answers 404.
@@ -93,6 +97,8 @@ const TABLE: Record<string, Expected> = {
   [`POST ${REC}/sustainability-reviews`]: STEERING,
   [`POST ${REC}/hand-offs/{committeeId}/acceptance`]: COMMITTEE_OR_OFFICE,
   [`POST ${REC}/hand-offs/{committeeId}/decline`]: COMMITTEE_OR_OFFICE,
+  [`POST ${REC}/hand-offs/{committeeId}/due-date-revisions`]: STEERING_OR_OFFICE,
+  [`POST ${REC}/hand-offs/{committeeId}/verifications`]: STEERING_OR_OFFICE,
   [`POST ${REC}/status-reports`]: COMMITTEE_OR_OFFICE,
   [`POST ${REC}/indicators`]: COMMITTEE_OR_OFFICE,
   [`POST ${REC}/indicators/{indicatorId}/measurements`]: COMMITTEE_OR_OFFICE,

@@ -72,6 +72,8 @@ describe('region isolation', () => {
       [/\/hand-offs$/, { committeeId: c, mandate: 'Umsetzen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }],
       [/\/hand-offs\/[^/]+\/withdrawal$/, { reason: 'Anders' }],
       [/\/acceptance$/, { on: '2026-05-04' }],
+      [/\/due-date-revisions$/, { newDueOn: '2027-01-31', reason: 'Mehr Zeit', decidedOn: '2026-06-01' }],
+      [/\/verifications$/, { outcome: 'confirmed', verifiedOn: '2026-06-02' }],
       [/\/decline$/, { on: '2026-05-04', reason: 'Nicht zuständig' }],
       [/\/status-reports$/, { committeeId: c, status: 'in_progress', summary: 'Läuft', evidence: [], reportedOn: '2026-06-01' }],
       [/\/indicators$/, { committeeId: c, name: 'Quote', unit: 'Prozent', direction: 'increase', baseline: { value: 1, on: '2025-01-01' }, target: { value: 2, dueOn: '2028-01-01' }, source: 'Statistik' }],
