@@ -133,32 +133,35 @@ async function asOwner(t: TestApp, work: (pool: Pool) => Promise<void>): Promise
   }
 }
 
+/** Each case tampers with a log of its own: an app, a region with a reported recommendation, and the manifest the API signed for it. */
+function signedWorld(): { t: TestApp; f: RegionFixture; recommendationId: string; signed: Awaited<ReturnType<typeof signedManifest>> } {
+  const w = {} as ReturnType<typeof signedWorld>;
+  beforeAll(async () => {
+    w.t = await startTestApp({ PROJECTOR: 'inline', AUDIT_SIGNING_KEY: keyFile });
+    Object.assign(w, await world(w.t));
+    w.signed = await signedManifest(w.t, w.f);
+  }, 120_000);
+  afterAll(() => w.t?.close());
+  return w;
+}
+
 describe('signed audit manifests and audit:verify --manifest', () => {
   describe('a re-hashed edit', () => {
-    let t: TestApp;
-    let f: RegionFixture;
-    let recommendationId: string;
-    let signed: Awaited<ReturnType<typeof signedManifest>>;
-    beforeAll(async () => {
-      t = await startTestApp({ PROJECTOR: 'inline', AUDIT_SIGNING_KEY: keyFile });
-      ({ f, recommendationId } = await world(t));
-      signed = await signedManifest(t, f);
-    }, 120_000);
-    afterAll(() => t?.close());
+    const w = signedWorld();
 
     it('passes against the untouched log (exit 0), every signed event compared', async () => {
-      const stored = await eventCount(t);
-      const v = await verify(t.db.url, '--manifest', signed.manifestFile, '--public-key', signed.publicKeyFile);
+      const stored = await eventCount(w.t);
+      const v = await verify(w.t.db.url, '--manifest', w.signed.manifestFile, '--public-key', w.signed.publicKeyFile);
       expect({ code: v.code, ok: v.report.ok, manifest: v.report.manifest?.ok, events: v.report.manifest?.events }).toEqual({ code: 0, ok: true, manifest: true, events: stored });
       expect(v.report.message).toMatch(new RegExp(`^Das Protokoll stimmt mit dem signierten Manifest vom .* überein: ${stored} Ereignisse unverändert\\.`));
     });
 
     it('refuses an altered manifest, one signed with another key, and an unsigned one (exit 1)', async () => {
-      const streamId = `recommendation-${recommendationId}`;
-      const heads = signed.manifest.heads as Record<string, { revision: string; hash: string }>;
-      const altered = { ...signed.manifest, heads: { ...heads, [streamId]: { ...heads[streamId]!, hash: '0'.repeat(64) } } };
+      const streamId = `recommendation-${w.recommendationId}`;
+      const heads = w.signed.manifest.heads as Record<string, { revision: string; hash: string }>;
+      const altered = { ...w.signed.manifest, heads: { ...heads, [streamId]: { ...heads[streamId]!, hash: '0'.repeat(64) } } };
       const foreignKey = generateKeyPairSync('ed25519').privateKey;
-      const { signature: _dropped, ...unsigned } = signed.manifest;
+      const { signature: _dropped, ...unsigned } = w.signed.manifest;
       const cases: [string, unknown, string][] = [
         ['altered', altered, 'Manifest abgelehnt: Die Signatur passt nicht zum Inhalt: das Manifest wurde nach dem Signieren verändert.'],
         ['foreign', signManifest(altered, foreignKey), 'es ist nicht mit diesem Schlüssel signiert.'],
@@ -167,17 +170,17 @@ describe('signed audit manifests and audit:verify --manifest', () => {
       for (const [name, manifest, message] of cases) {
         const file = join(dir, `${name}.json`);
         writeFileSync(file, JSON.stringify(manifest));
-        const v = await verify(t.db.url, '--manifest', file, '--public-key', signed.publicKeyFile);
+        const v = await verify(w.t.db.url, '--manifest', file, '--public-key', w.signed.publicKeyFile);
         expect({ name, code: v.code, ok: v.report.ok, signature: v.report.manifest?.signature.ok, chains: v.report.chains.ok }).toEqual({ name, code: 1, ok: false, signature: false, chains: true });
         expect(v.report.message).toContain(message);
       }
     });
 
     it('names the edited event when its stream was re-hashed to pass the chain check (exit 1)', async () => {
-      const streamId = `recommendation-${recommendationId}`;
-      const events = await eventStoreOf(t.app).readStream(streamId);
+      const streamId = `recommendation-${w.recommendationId}`;
+      const events = await eventStoreOf(w.t.app).readStream(streamId);
       const target = events[1]!; // the hand-off
-      await asOwner(t, async (pool) => {
+      await asOwner(w.t, async (pool) => {
         await pool.query(`UPDATE event_store.events SET data = jsonb_set(data, '{mandate}', '"Nichts tun"') WHERE event_id = $1`, [target.id]);
         // Every hash from the edited event on, recomputed with the store's own function, and the stream head.
         const { rows } = await pool.query<{ event_id: string; revision: string; type: string; data: unknown; metadata: never; recorded_at: Date; hash: Buffer }>(
@@ -193,16 +196,16 @@ describe('signed audit manifests and audit:verify --manifest', () => {
         await pool.query('UPDATE event_store.streams SET head_hash = $2 WHERE stream_id = $1', [streamId, previous]);
       });
       // The intruder also rebuilds the read models, so nothing but the signed manifest can tell.
-      const pool = new Pool({ connectionString: t.db.url, max: 2 });
+      const pool = new Pool({ connectionString: w.t.db.url, max: 2 });
       try {
-        await rebuildReadModels({ store: eventStoreOf(t.app), pool });
+        await rebuildReadModels({ store: eventStoreOf(w.t.app), pool });
       } finally {
         await pool.end();
       }
-      const without = await verify(t.db.url);
+      const without = await verify(w.t.db.url);
       expect({ code: without.code, ok: without.report.ok, chains: without.report.chains.ok }).toEqual({ code: 0, ok: true, chains: true });
 
-      const v = await verify(t.db.url, '--manifest', signed.manifestFile, '--public-key', signed.publicKeyFile);
+      const v = await verify(w.t.db.url, '--manifest', w.signed.manifestFile, '--public-key', w.signed.publicKeyFile);
       expect(v.code).toBe(1);
       expect(v.report.manifest).toMatchObject({
         ok: false,
@@ -214,29 +217,20 @@ describe('signed audit manifests and audit:verify --manifest', () => {
   });
 
   describe('an event the projector had applied, deleted', () => {
-    let t: TestApp;
-    let f: RegionFixture;
-    let recommendationId: string;
-    let signed: Awaited<ReturnType<typeof signedManifest>>;
-    beforeAll(async () => {
-      t = await startTestApp({ PROJECTOR: 'inline', AUDIT_SIGNING_KEY: keyFile });
-      ({ f, recommendationId } = await world(t));
-      signed = await signedManifest(t, f);
-    }, 120_000);
-    afterAll(() => t?.close());
+    const w = signedWorld();
 
     it('is a failure (exit 1, projections "lost"), not "behind", even with the stream head patched; the manifest names it as missing', async () => {
-      const streamId = `recommendation-${recommendationId}`;
-      const events = await eventStoreOf(t.app).readStream(streamId);
+      const streamId = `recommendation-${w.recommendationId}`;
+      const events = await eventStoreOf(w.t.app).readStream(streamId);
       const last = events.at(-1)!;
       const before = events.at(-2)!;
-      await asOwner(t, async (pool) => {
+      await asOwner(w.t, async (pool) => {
         const { rows } = await pool.query<{ hash: Buffer }>('SELECT hash FROM event_store.events WHERE event_id = $1', [before.id]);
         await pool.query('DELETE FROM event_store.events WHERE event_id = $1', [last.id]);
         await pool.query('UPDATE event_store.streams SET revision = $2, head_hash = $3 WHERE stream_id = $1', [streamId, before.revision.toString(), rows[0]!.hash]);
       });
 
-      const without = await verify(t.db.url);
+      const without = await verify(w.t.db.url);
       expect({ code: without.code, ok: without.report.ok, chains: without.report.chains.ok, projections: without.report.projections }).toEqual({
         code: 1,
         ok: false,
@@ -245,7 +239,7 @@ describe('signed audit manifests and audit:verify --manifest', () => {
       });
       expect(without.report.message).toContain(`Das Ereignis an Position ${last.position}, das der Projektor schon angewandt hatte, fehlt im Protokoll`);
 
-      const v = await verify(t.db.url, '--manifest', signed.manifestFile, '--public-key', signed.publicKeyFile);
+      const v = await verify(w.t.db.url, '--manifest', w.signed.manifestFile, '--public-key', w.signed.publicKeyFile);
       expect(v.code).toBe(1);
       expect(v.report.manifest).toMatchObject({
         ok: false,
@@ -255,7 +249,7 @@ describe('signed audit manifests and audit:verify --manifest', () => {
     });
 
     it('the API names the loss too (GET …/audit/verify)', async () => {
-      const res = await request(t.url).get(`${f.base}/audit/verify`).set(actors.auditor()).expect(200);
+      const res = await request(w.t.url).get(`${w.f.base}/audit/verify`).set(actors.auditor()).expect(200);
       expect({ ok: res.body.ok, projections: res.body.projections.status }).toEqual({ ok: false, projections: 'lost' });
     });
   });
