@@ -13,7 +13,7 @@ module.exports = {
       comment: 'The event store lib stores any events; it must not know the domain or the apps.',
       severity: 'error',
       from: { path: '^libs/event-store/src' },
-      to: { path: '^libs/(domain|projections)/|^apps/' },
+      to: { path: '^libs/(domain|figures|read-models|rebuild)/|^apps/' },
     },
     {
       name: 'event-store-adapter-internals',
@@ -30,7 +30,7 @@ module.exports = {
       severity: 'error',
       from: {
         pathNot:
-          '^libs/event-store/|^apps/api/src/infrastructure/event-store\\.module\\.ts$|^apps/projector/src/infrastructure\\.ts$|^apps/api/src/backup/|^apps/api/src/bootstrap/(schema-version|migrate)\\.ts$|^libs/projections/src/simulation/append-batched\\.ts$',
+          '^libs/event-store/|^apps/api/src/infrastructure/event-store\\.module\\.ts$|^apps/projector/src/infrastructure\\.ts$|^apps/api/src/backup/|^apps/api/src/bootstrap/(schema-version|migrate)\\.ts$|^libs/testing/src/simulation/append-batched\\.ts$',
       },
       to: { path: '^libs/event-store/src/(postgres|eventstoredb)/' },
     },
@@ -41,11 +41,27 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
-      name: 'metrics-are-pure',
-      comment: 'Figures of metrics.md are pure functions over plain data.',
+      name: 'figures-are-pure',
+      comment:
+        'libs/figures holds the figures of metrics.md, the facts they read, the German timeline sentences and the reminder schedule: pure functions over plain data, no database, no framework, no store.',
       severity: 'error',
-      from: { path: '^libs/projections/src/(metrics|lifecycle|history)/' },
-      to: { path: '(^node_modules/(@nestjs|typeorm|pg)/)|^libs/event-store/' },
+      from: { path: '^libs/figures/src' },
+      to: { path: '(^node_modules/(@nestjs|typeorm|pg|pg-copy-streams|@eventstore)/)|^libs/(event-store|postgres|read-models|rebuild|testing)/' },
+    },
+    {
+      name: 'read-models-know-no-rebuild',
+      comment: 'The projector and its tables are what the bulk rebuild loads into; the rebuild depends on them, never the other way round.',
+      severity: 'error',
+      from: { path: '^libs/read-models/src' },
+      to: { path: '^libs/rebuild/' },
+    },
+    {
+      name: 'test-data-stays-in-tests',
+      comment:
+        'Test data generators and mothers live in libs/testing; only specs, test/ and bench/ use them, so the application never ships a simulated history.',
+      severity: 'error',
+      from: { pathNot: '^libs/testing/|^test/|^bench/|\\.spec\\.ts$' },
+      to: { path: '^libs/testing/' },
     },
     {
       name: 'no-circular',

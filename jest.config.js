@@ -12,8 +12,8 @@ module.exports = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', useESM: true }] },
   moduleNameMapper: {
-    '^@app/(config|domain|event-store|projections|testing|postgres)$': '<rootDir>/libs/$1/src',
-    '^@app/(config|domain|event-store|projections|testing|postgres)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@app/(config|domain|event-store|figures|read-models|rebuild|testing|postgres)$': '<rootDir>/libs/$1/src',
+    '^@app/(config|domain|event-store|figures|read-models|rebuild|testing|postgres)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

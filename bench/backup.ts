@@ -15,7 +15,7 @@ import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { migrateEventStore } from '@app/event-store/postgres';
 import { withDatabase } from '@app/postgres';
-import { appendBatched, simulateHistory } from '@app/projections';
+import { appendBatched, simulateHistory } from '@app/testing/simulation';
 import { describeSize } from '../apps/api/src/backup/backup-file-name';
 import { checkChains } from '../apps/api/src/backup/check-chains';
 import { SECTIONS } from '../apps/api/src/backup/format';

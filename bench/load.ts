@@ -14,7 +14,7 @@ import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { appendBatched, simulateHistory } from '@app/projections';
+import { appendBatched, simulateHistory } from '@app/testing/simulation';
 import { issueAccessToken, keyFromSecret } from '../apps/api/src/auth/local-tokens';
 import { startApi } from './support/api-process';
 import { CommandMix, prepareTargets } from './support/command-mix';

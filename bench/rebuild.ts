@@ -8,16 +8,10 @@
 import { cpus, totalmem } from 'node:os';
 import { Pool } from 'pg';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
-import {
-  appendBatched,
-  factsAsOf,
-  figures,
-  migrateReadModels,
-  rebuildReadModels,
-  simulateHistory,
-  type RebuildResult,
-  type RecommendationFacts,
-} from '@app/projections';
+import { figures, type RecommendationFacts } from '@app/figures';
+import { factsAsOf, migrateReadModels } from '@app/read-models';
+import { rebuildReadModels, type RebuildResult } from '@app/rebuild';
+import { appendBatched, simulateHistory } from '@app/testing/simulation';
 import { freshDatabase } from './support/server';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);

@@ -32,7 +32,7 @@ const entryPoints = ['dist/apps/api/src/main.js', 'dist/apps/projector/src/main.
 
 function isBuildInput(relative) {
   if (!relative.endsWith('.ts') || relative.endsWith('.d.ts')) return false;
-  if (relative.endsWith('.spec.ts') || relative.startsWith('libs/testing/')) return false;
+  if (relative.endsWith('.spec.ts')) return false;
   return true;
 }
 

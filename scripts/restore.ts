@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '@app/config';
-import type { RebuildProgress } from '@app/projections';
+import type { RebuildProgress } from '@app/rebuild';
 import { resolveDatabase } from '../apps/api/src/bootstrap/database';
 import { describeSize } from '../apps/api/src/backup/backup-file-name';
 import { checkChains } from '../apps/api/src/backup/check-chains';

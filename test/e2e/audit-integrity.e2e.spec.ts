@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { isVerifiable } from '@app/event-store';
-import { rebuildReadModels } from '@app/projections';
+import { rebuildReadModels } from '@app/rebuild';
 import { replayExport } from '../../apps/api/src/audit/offline/replay';
 import type { ExportManifest } from '../../apps/api/src/audit/offline/manifest';
 import { actInRegion, actors } from '../support/actors';

@@ -1,7 +1,7 @@
 import ical from 'node-ical';
 import type { Pool } from 'pg';
 import request from 'supertest';
-import { READ_MODEL_SCHEMA } from '@app/projections';
+import { READ_MODEL_SCHEMA } from '@app/read-models';
 import { PG_POOL } from '../../apps/api/src/infrastructure/tokens';
 import { actors } from '../support/actors';
 import { waitFor } from '../support/processes';

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { businessDateOf, calendarDateOf, type ConferenceEvent } from '@app/domain';
-import { appendAll, cohortOf, conferenceFactsOf, factsAt, figures, fromRecorded, simulateHistory, yearOf, type SimulatedAppend } from '@app/projections';
+import { cohortOf, conferenceFactsOf, factsAt, figures, fromRecorded, yearOf } from '@app/figures';
+import { appendAll, simulateHistory, type SimulatedAppend } from '@app/testing/simulation';
 import { actInRegion, actors } from '../support/actors';
 import { eventStoreOf } from '../support/event-log';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { calendarDateOf } from '@app/domain';
-import { addDays } from '@app/projections';
+import { addDays } from '@app/figures';
 import { createAccount } from '../../apps/api/src/auth/accounts';
 import { AUTH_DATA_SOURCE } from '../../apps/api/src/auth/auth.tokens';
 import { messageIdOf } from '../../apps/api/src/reminders/outbox/message-id';

@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { calendarDateOf } from '@app/domain';
-import { addDays } from '@app/projections';
+import { addDays } from '@app/figures';
 import { createAccount } from '../../apps/api/src/auth/accounts';
 import { AUTH_DATA_SOURCE } from '../../apps/api/src/auth/auth.tokens';
 import { PG_POOL } from '../../apps/api/src/infrastructure/tokens';

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import request from 'supertest';
-import { rebuildReadModels } from '@app/projections';
+import { rebuildReadModels } from '@app/rebuild';
 import { PG_POOL } from '../../apps/api/src/infrastructure/tokens';
 import { actors } from '../support/actors';
 import { eventStoreOf } from '../support/event-log';

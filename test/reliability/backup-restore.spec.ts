@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { RecordedEvent } from '@app/event-store';
 import { PostgresEventStore } from '@app/event-store/postgres';
-import type { Cohort } from '@app/projections';
+import type { Cohort } from '@app/figures';
 import type { ManifestBeside } from '../../apps/api/src/backup/format';
 import { cohortFiguresAt } from '../../apps/api/src/audit/offline/region-figures';
 import { regionEventsOf } from '../../apps/api/src/audit/offline/region-events';

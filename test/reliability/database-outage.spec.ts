@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { READ_MODEL_SCHEMA, readCheckpoint } from '@app/projections';
+import { READ_MODEL_SCHEMA, readCheckpoint } from '@app/read-models';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { signTestToken } from '../support/auth';
 import { builtApplication } from '../support/build';

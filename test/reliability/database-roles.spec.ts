@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrateEventStore } from '@app/event-store/postgres';
 import { APP_ROLE, ensureDatabase, OWNER_ROLE, ROLES_FILE, withDatabase } from '@app/postgres';
-import { migrateReadModels, READ_MODEL_SCHEMA, readCheckpoint } from '@app/projections';
+import { migrateReadModels, READ_MODEL_SCHEMA, readCheckpoint } from '@app/read-models';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { signTestToken } from '../support/auth';
 import { builtApplication } from '../support/build';

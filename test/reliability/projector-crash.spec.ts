@@ -1,6 +1,8 @@
 import { Pool } from 'pg';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
-import { appendBatched, migrateReadModels, READ_MODEL_SCHEMA, readCheckpoint, readModelChecksums, rebuildReadModels, simulateHistory } from '@app/projections';
+import { migrateReadModels, READ_MODEL_SCHEMA, readCheckpoint } from '@app/read-models';
+import { readModelChecksums, rebuildReadModels } from '@app/rebuild';
+import { appendBatched, simulateHistory } from '@app/testing/simulation';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { builtApplication } from '../support/build';
 import { startProjectorProcess, waitFor, type RunningProcess } from '../support/processes';

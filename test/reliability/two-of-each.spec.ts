@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { PostgresEventStore } from '@app/event-store/postgres';
-import { READ_MODEL_SCHEMA, readCheckpoint, readModelChecksums, rebuildReadModels } from '@app/projections';
+import { READ_MODEL_SCHEMA, readCheckpoint } from '@app/read-models';
+import { readModelChecksums, rebuildReadModels } from '@app/rebuild';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { signTestToken } from '../support/auth';
 import { builtApplication } from '../support/build';

@@ -4,7 +4,7 @@ import type { EventStore } from '@app/event-store';
 import { connectEventStoreDb } from '@app/event-store/eventstoredb';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
 import { ensureDatabase, ensureEmbeddedRoles, grantRuntimeAccess, survivingPool, withDatabase } from '@app/postgres';
-import { migrateReadModels } from '@app/projections';
+import { migrateReadModels } from '@app/read-models';
 import { startEmbeddedPostgres } from '../../../libs/postgres/src/embedded';
 
 export interface ProjectorInfrastructure {

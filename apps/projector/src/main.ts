@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
 import { onStopSignal } from '@app/postgres';
-import { startProjector } from '@app/projections';
+import { startProjector } from '@app/read-models';
 import { describeFailure } from '../../../libs/postgres/src/embedded-error';
 import { openInfrastructure } from './infrastructure';
 

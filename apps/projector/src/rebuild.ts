@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
-import { rebuildReadModels, type RebuildProgress } from '@app/projections';
+import { rebuildReadModels, type RebuildProgress } from '@app/rebuild';
 import { describeFailure } from '../../../libs/postgres/src/embedded-error';
 import { openInfrastructure } from './infrastructure';
 

@@ -1,5 +1,5 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { readModelEntities, readModelMigrations } from '@app/projections';
+import { readModelEntities, readModelMigrations } from '@app/read-models';
 import { CreateIdempotencyKeys1763950000000 } from './migrations/1763950000000-create-idempotency-keys';
 import { CreateReminders1765100000000 } from '../reminders/migrations/1765100000000-create-reminders';
 import { CreateCalendarFeeds1765200000000 } from '../reminders/migrations/1765200000000-create-calendar-feeds';

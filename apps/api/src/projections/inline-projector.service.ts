@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type { Pool } from 'pg';
 import type { AppConfig } from '@app/config';
 import type { EventStore } from '@app/event-store';
-import { startProjector, type ProjectorStatus, type RunningProjector } from '@app/projections';
+import { startProjector, type ProjectorStatus, type RunningProjector } from '@app/read-models';
 import { APP_CONFIG, EVENT_STORE, PG_POOL } from '../infrastructure/tokens';
 
 /**

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { EventStore } from '@app/event-store';
-import { projectorLag, type ProjectorLag } from '@app/projections';
+import { projectorLag, type ProjectorLag } from '@app/read-models';
 import { EVENT_STORE, PG_POOL } from '../infrastructure/tokens';
 
 /** Above this many events behind the log, the read models are not ready to serve (GET /api/health/ready). */

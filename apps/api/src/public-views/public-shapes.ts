@@ -1,5 +1,5 @@
 import type { RecommendationEvent } from '@app/domain';
-import { publicSentence, type HistoricEvent, type LifecycleState } from '@app/projections';
+import { publicSentence, type HistoricEvent, type LifecycleState } from '@app/figures';
 import type { ConferenceListItem } from '../queries/conference-list/conference-list.query';
 import type { RecommendationListItem } from '../queries/recommendation-list/recommendation-list.query';
 import type { RecommendationPageResult } from '../queries/recommendation-page/recommendation-page.query';

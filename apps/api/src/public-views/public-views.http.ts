@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Request, Response } from 'express';
 import { calendarDateOf, streamIdOf } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { fromRecorded, historyAt } from '@app/projections';
+import { fromRecorded, historyAt } from '@app/figures';
 import { Public } from '../auth/access.decorators';
 import { PublicViews } from '../auth/public-views';
 import { CLOCK, type Clock } from '../command-pipeline/clock';

@@ -2,9 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { calendarDateOf } from '@app/domain';
 import type { AppConfig } from '@app/config';
-import {
-  DEFAULT_REMINDER_PARAMS, factsAsOf, loadDirectory, READ_MODEL_SCHEMA, remindersFor, type CalendarDate, type RecommendationFacts, type Reminder,
-} from '@app/projections';
+import { DEFAULT_REMINDER_PARAMS, remindersFor, type CalendarDate, type RecommendationFacts, type Reminder } from '@app/figures';
+import { factsAsOf, loadDirectory, READ_MODEL_SCHEMA } from '@app/read-models';
 import { APP_CONFIG, PG_POOL } from '../infrastructure/tokens';
 import { CommitteeContactsStore } from './contacts/committee-contacts';
 import { committeeReminderMail, digestMail, type MailContext } from './mail/texts';

@@ -1,18 +1,7 @@
 import { businessDateOf, calendarDateOf, type DomainEvent } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import {
-  cohortOf,
-  emptyDirectory,
-  evolveDirectory,
-  figures,
-  fromRecorded,
-  historyAt,
-  isOverdue,
-  lifecycleOf,
-  type Cohort,
-  type DirectoryEvent,
-  type FigureParams,
-} from '@app/projections';
+import { cohortOf, figures, fromRecorded, historyAt, isOverdue, lifecycleOf, type Cohort, type FigureParams } from '@app/figures';
+import { emptyDirectory, evolveDirectory, type DirectoryEvent } from '@app/read-models';
 import { conferencesAt, recommendationFactsAt, summarise, type AuditPoint } from '../offline/region-figures';
 import { actorOf, createDescriber, type ActorView } from '../history/describe';
 import { jsonDiff, type StateChange } from './json-diff';

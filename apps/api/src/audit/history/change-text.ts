@@ -1,5 +1,5 @@
-import type { LifecycleState } from '@app/projections';
-import { germanDate, OUTCOME_LABEL } from '@app/projections';
+import type { LifecycleState } from '@app/figures';
+import { germanDate, OUTCOME_LABEL } from '@app/figures';
 
 /** domain.md's lifecycle states in German, for "what changed" lines. */
 export const LIFECYCLE_LABEL: Record<LifecycleState, string> = {

@@ -1,6 +1,7 @@
 import type { Actor, CorrectableEventType, DomainEvent, Role } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import { describeEvent, emptyDirectory, evolveDirectory, onBehalfSuffix, type DescribeContext, type Directory, type DirectoryEvent } from '@app/projections';
+import { describeEvent, onBehalfSuffix, type DescribeContext } from '@app/figures';
+import { emptyDirectory, evolveDirectory, type Directory, type DirectoryEvent } from '@app/read-models';
 
 const DIRECTORY_PREFIXES = ['region-', 'conference-', 'committee-'];
 const isDirectoryEvent = (e: Pick<RecordedEvent, 'streamId'>) => DIRECTORY_PREFIXES.some((p) => e.streamId.startsWith(p));

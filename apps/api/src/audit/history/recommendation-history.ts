@@ -1,14 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import {
-  FIELD_LABEL,
-  fromRecorded,
-  historyAt,
-  lifecycleOf,
-  recommendationFacts,
-  type HistoricEvent,
-  type Lifecycle,
-  type RecommendationFacts,
-} from '@app/projections';
+import { FIELD_LABEL, fromRecorded, historyAt, lifecycleOf, recommendationFacts, type HistoricEvent, type Lifecycle, type RecommendationFacts } from '@app/figures';
 import type { AuditPoint } from '../offline/region-figures';
 import { fieldChangeText, lifecycleChangeText } from './change-text';
 import { actorOf, createDescriber, type ActorView } from './describe';

@@ -1,5 +1,5 @@
 import { calendarDateOf, isCalendarDate, type CalendarDate } from '@app/domain';
-import type { Cohort } from '@app/projections';
+import type { Cohort } from '@app/figures';
 import { ProblemException } from '../../http/problem.exception';
 import type { AuditPoint } from '../offline/region-figures';
 

@@ -1,18 +1,6 @@
 import { businessDateOf, type CalendarDate, type ConferenceEvent, type DomainEvent } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import {
-  cohortOf,
-  conferenceFactsOf,
-  factsAt,
-  figures,
-  fromRecorded,
-  withDefaults,
-  type Cohort,
-  type ConferenceFacts,
-  type FigureParams,
-  type Figures,
-  type RecommendationFacts,
-} from '@app/projections';
+import { cohortOf, conferenceFactsOf, factsAt, figures, fromRecorded, withDefaults, type Cohort, type ConferenceFacts, type FigureParams, type Figures, type RecommendationFacts } from '@app/figures';
 
 /** A time point on both axes (metrics.md "Time"); `knownAt` left out: everything given is known. */
 export interface AuditPoint {

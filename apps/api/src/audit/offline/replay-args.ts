@@ -1,5 +1,5 @@
 import { isCalendarDate, type CalendarDate } from '@app/domain';
-import type { Cohort } from '@app/projections';
+import type { Cohort } from '@app/figures';
 
 export const REPLAY_USAGE = `Aufruf: npm run audit:replay -- <ausfuhr.ndjson> [--manifest <manifest.json>] [--since <frueheres-manifest.json>] [--public-key <schluessel.pem>] [--cohort conference:<UUID>|year:<JJJJ>] [--asOf JJJJ-MM-TT] [--knownAt <ISO-Zeitpunkt>] [--json]
 

@@ -6,7 +6,7 @@ import { describeDifference, firstDifferenceFrom, type ManifestDifference } from
 import { checkManifestSignature, type SignatureCheck } from './manifest-signature';
 import { cohortFiguresAt, type AuditPoint, type CohortFigures } from './region-figures';
 import { regionIdOf } from './region-events';
-import type { Cohort, FigureParams } from '@app/projections';
+import type { Cohort, FigureParams } from '@app/figures';
 
 export interface ReplayOptions {
   manifest?: ExportManifest;

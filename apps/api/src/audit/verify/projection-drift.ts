@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { UnknownPositionError, type EventStore, type RecordedEvent } from '@app/event-store';
-import { CHECKPOINT, READ_MODEL_SCHEMA, READ_MODEL_TABLES, rebuildReadModels, type ReadModelTable } from '@app/projections';
+import { CHECKPOINT, READ_MODEL_SCHEMA, READ_MODEL_TABLES, type ReadModelTable } from '@app/read-models';
+import { rebuildReadModels } from '@app/rebuild';
 import { replaySource } from './replay-source';
 
 export interface DriftingRow {

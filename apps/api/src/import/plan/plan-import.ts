@@ -1,5 +1,5 @@
 import type { CalendarDate, CommitteeKind, ConferenceKind } from '@app/domain';
-import { conferenceLabel } from '@app/projections';
+import { conferenceLabel } from '@app/figures';
 import { newAggregateId } from '../../command-pipeline/derived-ids';
 import { MAX } from '../../http/dto/limits';
 import type { ColumnMapping } from '../mapping';

@@ -1,4 +1,4 @@
-import { conferenceLabel } from '@app/projections';
+import { conferenceLabel } from '@app/figures';
 import type { ConferenceKind } from '@app/domain';
 import { oparlDateTime } from './date-time';
 import type { ModelCommittee, ModelConference, ModelEvidence, ModelHandOff, ModelRecommendation, OParlModel, Stamps } from './oparl-model';

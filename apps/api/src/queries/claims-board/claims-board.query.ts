@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { streamIdOf, type Evidence, type ImplementationStatus } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { assignmentsIn, daysBetween, isClaim } from '@app/projections';
+import { assignmentsIn, daysBetween, isClaim } from '@app/figures';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';

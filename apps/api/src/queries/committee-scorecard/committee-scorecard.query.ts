@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { daysBetween, figuresByGroup, isRetired } from '@app/projections';
+import { daysBetween, figuresByGroup, isRetired } from '@app/figures';
 import { figureValues, type FigureValue } from '../shared/figure-values';
 import { committeeName } from '../shared/labels';
 import { BoardQuery, boardScope } from '../shared/board';

@@ -1,4 +1,4 @@
-import { germanDate } from '@app/projections';
+import { germanDate } from '@app/figures';
 import { FIGURE_NAMES, type FigureName } from '../shared/figure-values';
 import type { ConferenceReportResult } from './conference-report.query';
 

@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { cohortOf, figures, funnel, lifecycleOf, type FigureParams, type FunnelStage, type LifecycleState } from '@app/projections';
+import { cohortOf, figures, funnel, lifecycleOf, type FigureParams, type FunnelStage, type LifecycleState } from '@app/figures';
 import { figureValues, type FigureValues } from '../shared/figure-values';
 import { committeeName } from '../shared/labels';
 import type { TimePoint } from '../shared/query-params';

@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { cohortOf, figures, figuresByGroup, withDefaults, type Cohort, type FigureParams, type Figures, type GroupBy } from '@app/projections';
+import { cohortOf, figures, figuresByGroup, withDefaults, type Cohort, type FigureParams, type Figures, type GroupBy } from '@app/figures';
 import { figureValues, type FigureValues } from '../shared/figure-values';
 import { groupLabel } from '../shared/labels';
 import type { TimePoint } from '../shared/query-params';
@@ -35,7 +35,7 @@ export class FiguresQuery extends Query<FiguresResult> {
   }
 }
 
-/** Every figure of metrics.md for one cohort, whole or grouped; the definitions are @app/projections'. */
+/** Every figure of metrics.md for one cohort, whole or grouped; the definitions are @app/figures'. */
 @QueryHandler(FiguresQuery)
 export class FiguresHandler implements IQueryHandler<FiguresQuery> {
   constructor(private readonly history: RegionHistory) {}

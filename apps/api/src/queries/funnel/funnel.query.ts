@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { funnel, type FunnelStage } from '@app/projections';
+import { funnel, type FunnelStage } from '@app/figures';
 import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';

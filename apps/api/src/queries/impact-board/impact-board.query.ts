@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { impactCoverage, indicatorAttainment, isRetired } from '@app/projections';
+import { impactCoverage, indicatorAttainment, isRetired } from '@app/figures';
 import { committeeName } from '../shared/labels';
 import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';

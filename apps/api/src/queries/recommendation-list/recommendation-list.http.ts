@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query, Req, StreamableFile } from '@nes
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { LifecycleState } from '@app/projections';
+import type { LifecycleState } from '@app/figures';
 import { AllowReaders, PublicRead } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { toCsv } from '../../http/csv';

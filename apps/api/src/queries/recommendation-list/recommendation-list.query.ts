@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { addDays, DEFAULT_PARAMS, isActive, lifecycleOf, yearOf, type AssignmentFacts, type LifecycleState, type RecommendationFacts } from '@app/projections';
+import { addDays, DEFAULT_PARAMS, isActive, lifecycleOf, yearOf, type AssignmentFacts, type LifecycleState, type RecommendationFacts } from '@app/figures';
 import { committeeName, conferenceLabelOf } from '../shared/labels';
 import type { TimePoint } from '../shared/query-params';
 import { RegionHistory, requireConference, type RegionSnapshot } from '../shared/region-history';

@@ -2,24 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { streamIdOf, type Addressees, type CorrectableEventType, type DomainEvent, type RecommendationEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import {
-  describeEvent,
-  emptyDirectory,
-  evolveDirectory,
-  fromRecorded,
-  historyAt,
-  lifecycleOf,
-  onBehalfSuffix,
-  recommendationFacts,
-  type AssignmentFacts,
-  type DescribeContext,
-  type Directory,
-  type DirectoryEvent,
-  type HistoricEvent,
-  type IndicatorFacts,
-  type LifecycleState,
-  type ReviewFacts,
-} from '@app/projections';
+import { describeEvent, fromRecorded, historyAt, lifecycleOf, onBehalfSuffix, recommendationFacts, type AssignmentFacts, type DescribeContext, type HistoricEvent, type IndicatorFacts, type LifecycleState, type ReviewFacts } from '@app/figures';
+import { emptyDirectory, evolveDirectory, type Directory, type DirectoryEvent } from '@app/read-models';
 import { ProblemException } from '../../http/problem.exception';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from '../shared/query-params';

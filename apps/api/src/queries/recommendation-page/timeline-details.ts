@@ -1,4 +1,4 @@
-import type { HistoricEvent } from '@app/projections';
+import type { HistoricEvent } from '@app/figures';
 
 /** Something a person wrote into an event, shown under its sentence: a labelled text, or evidence with its link. */
 export type TimelineDetail = { label: string; text: string } | { label: string; text: string; url: string };

@@ -1,7 +1,7 @@
 import type { StreamableFile } from '@nestjs/common';
 import { Query, type QueryBus } from '@nestjs/cqrs';
 import type { Request } from 'express';
-import type { Cohort, FigureContext, FigureParams, RecommendationFacts } from '@app/projections';
+import type { Cohort, FigureContext, FigureParams, RecommendationFacts } from '@app/figures';
 import type { RawQuery, TimePoint } from './query-params';
 import type { RegionHistory, RegionSnapshot } from './region-history';
 import { csvFile, wantsCsv } from './respond';

@@ -1,5 +1,5 @@
 import { everyOf } from '@app/domain';
-import type { Figures } from '@app/projections';
+import type { Figures } from '@app/figures';
 
 /**
  * The figures in metrics.md's order; a view's table and CSV follow it. Every figure `figures()`

@@ -1,4 +1,4 @@
-import type { GroupBy } from '@app/projections';
+import type { GroupBy } from '@app/figures';
 import type { RegionSnapshot } from './region-history';
 
 /** A group key as people read it: the conference's "9. Bildungskonferenz", the committee's name. */

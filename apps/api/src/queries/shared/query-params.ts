@@ -1,5 +1,5 @@
 import { calendarDateOf, isCalendarDate, type CalendarDate } from '@app/domain';
-import type { Cohort, FigureParams, GroupBy } from '@app/projections';
+import type { Cohort, FigureParams, GroupBy } from '@app/figures';
 import { ProblemException } from '../../http/problem.exception';
 
 /**

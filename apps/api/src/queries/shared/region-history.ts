@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { businessDateOf, streamIdOf, type CommitteeEvent, type ConferenceEvent, type DomainEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { conferenceFactsOf, emptyDirectory, evolveDirectory, factsAt, fromRecorded } from '@app/projections';
+import { conferenceFactsOf, factsAt, fromRecorded } from '@app/figures';
+import { emptyDirectory, evolveDirectory } from '@app/read-models';
 import { ProblemException } from '../../http/problem.exception';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from './query-params';
@@ -42,7 +43,7 @@ const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt ==
  * view comes from here, default or time-travelled. "Now" comes from the read models when the
  * projector has applied the whole log (region-read-model.ts); otherwise, and for every other point,
  * from a replay: the projector may lag behind (or not run in this process), and a figure must never
- * depend on that. The pure functions of @app/projections (historyAt via factsAt) apply both axes and the
+ * depend on that. The pure functions of @app/figures (historyAt via factsAt) apply both axes and the
  * corrections; this class only fetches.
  *
  * Fetching: `readAll` restricted to conference, committee and recommendation streams, keeping the

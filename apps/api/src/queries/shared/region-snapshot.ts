@@ -1,4 +1,5 @@
-import type { ConferenceFacts, Directory, RecommendationFacts } from '@app/projections';
+import type { ConferenceFacts, RecommendationFacts } from '@app/figures';
+import type { Directory } from '@app/read-models';
 import type { TimePoint } from './query-params';
 import type { AnswerSource } from './time-point.dto';
 

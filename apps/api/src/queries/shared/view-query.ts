@@ -1,6 +1,6 @@
-import type { Cohort, FigureParams, RecommendationFacts } from '@app/projections';
-import { cohortOf, withDefaults } from '@app/projections';
-import type { FigureContext } from '@app/projections';
+import type { Cohort, FigureParams, RecommendationFacts } from '@app/figures';
+import { cohortOf, withDefaults } from '@app/figures';
+import type { FigureContext } from '@app/figures';
 import { QueryReader, type RawQuery, type TimePoint } from './query-params';
 import { requireConference, type RegionSnapshot } from './region-history';
 

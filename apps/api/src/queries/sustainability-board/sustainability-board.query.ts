@@ -1,15 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import {
-  addMonths,
-  anchoredRate,
-  implementationDateOf,
-  lapseRate,
-  recommendationsIn,
-  reviewBase,
-  sustainabilityRate,
-  unreviewedRate,
-  type Ratio,
-} from '@app/projections';
+import { addMonths, anchoredRate, implementationDateOf, lapseRate, recommendationsIn, reviewBase, sustainabilityRate, unreviewedRate, type Ratio } from '@app/figures';
 import type { Anchoring, SustainabilityOutcome } from '@app/domain';
 import { BoardQuery, boardScope } from '../shared/board';
 import { RegionHistory } from '../shared/region-history';

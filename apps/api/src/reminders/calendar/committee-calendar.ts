@@ -1,7 +1,5 @@
 import ical from 'ical-generator';
-import {
-  addDays, addMonths, DEFAULT_REMINDER_PARAMS, dueOf, implementationDateOf, latestReviewFrom, type CalendarDate, type RecommendationFacts, type ReminderParams,
-} from '@app/projections';
+import { addDays, addMonths, DEFAULT_REMINDER_PARAMS, dueOf, implementationDateOf, latestReviewFrom, type CalendarDate, type RecommendationFacts, type ReminderParams } from '@app/figures';
 import { recommendationLink } from '../mail/texts';
 
 export interface CalendarEntry {

@@ -1,4 +1,4 @@
-import { daysBetween, type CommitteeReminder, type DigestItem, type SteeringDigest } from '@app/projections';
+import { daysBetween, type CommitteeReminder, type DigestItem, type SteeringDigest } from '@app/figures';
 
 export interface Mail {
   subject: string;

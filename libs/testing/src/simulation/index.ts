@@ -1,0 +1,3 @@
+export * from './simulate-history';
+export * from './append-all';
+export * from './append-batched';
