@@ -33,7 +33,8 @@ export const FACTS_TOAST_TUPLE_TARGET = 8160;
 /**
  * The DDL of every read-model table in `schema` (the live one or a rebuild's shadow). The tables a
  * rebuild fills in bulk get their keys by separate statements, so a rebuild can add them after the
- * load (one sorted build instead of a million index insertions); the migration runs them in order.
+ * load (one sorted build instead of a million index insertions). The migrations are frozen copies:
+ * a change here needs a new migration (rebuild/shadow-schema.spec.ts compares the two).
  */
 export function readModelDdl(schema: string): string[] {
   const s = `"${schema}"`;
