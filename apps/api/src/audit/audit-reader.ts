@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { streamIdOf } from '@app/domain';
 import { UnknownPositionError, type EventStore, type RecordedEvent } from '@app/event-store';
+import { regionUnknown } from '../http/domain-problem';
 import { ProblemException } from '../http/problem.exception';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { recomputeChains } from './offline/chains';
 import { toExportLine } from './offline/export-format';
 import type { ChainVerification } from './verify/verify-region';
 
-export const regionUnknown = (regionId: string) =>
-  ProblemException.of(404, 'Diese Bildungsregion ist nicht bekannt.', { code: 'region.unknown', details: { regionId } });
 
 export const positionUnknown = (position: string) =>
   ProblemException.of(400, `Die Position ${position} ist keine Position des Ereignisprotokolls.`, {

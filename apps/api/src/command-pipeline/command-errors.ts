@@ -1,6 +1,7 @@
 import type { DomainError } from '@app/domain';
 import { WrongExpectedRevisionError } from '@app/event-store';
 import { problem } from '../http/problem';
+import { problemOf } from '../http/domain-problem';
 import type { ErrorMapper } from '../http/problem.filter';
 
 /** A command refused by the domain; thrown so the one filter answers it. */
@@ -41,9 +42,7 @@ const revisionText = (revision: bigint | 'no_stream' | undefined) =>
 /** Maps the pipeline's errors to problem+json; registered with the ProblemDetailsFilter. */
 export const commandErrorMapper: ErrorMapper = (error) => {
   if (error instanceof DomainErrorException) {
-    const { code, message, details } = error.error;
-    // The code's meaning is fixed where the domain defines it (notFound(…) in its errors.ts).
-    return problem(error.error.meaning === 'not_found' ? 404 : 409, message, { code, ...(details ? { details } : {}) });
+    return problemOf(error.error);
   }
   if (error instanceof ForbiddenCommandException) return problem(403, error.detail, { code: error.code });
   if (error instanceof IdempotencyKeyReusedException) {

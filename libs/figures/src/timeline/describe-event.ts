@@ -28,8 +28,10 @@ export function germanDate(date: CalendarDate): string {
 }
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 });
-const number = (value: number): string => germanNumber.format(value);
-const quoted = (text: string): string => `„${text}“`;
+/** 1234.5 → '1.234,5' (the timeline's and the public page's numbers). */
+export const number = (value: number): string => germanNumber.format(value);
+/** German quotation marks: „…“. */
+export const quoted = (text: string): string => `„${text}“`;
 /** A sentence ends in exactly one full stop, whatever the user typed. */
 const sentence = (text: string): string => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 const because = (reason: string): string => ` Grund: ${sentence(reason)}`;

@@ -1,9 +1,7 @@
 import type { RecommendationEvent } from '@app/domain';
-import { germanDate, type DescribeContext } from './describe-event';
+import { germanDate, number, quoted, type DescribeContext } from './describe-event';
 import { ANCHORING_LABEL, OUTCOME_LABEL, STATUS_LABEL } from './labels';
 
-const quoted = (text: string): string => `„${text}“`;
-const number = (value: number): string => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 }).format(value);
 const committee = (ctx: Pick<DescribeContext, 'committeeName'>, id: string): string => {
   const name = ctx.committeeName(id);
   return name ? `das Gremium ${quoted(name)}` : 'ein Gremium';

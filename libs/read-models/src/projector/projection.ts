@@ -6,14 +6,13 @@ import {
   RECOMMENDATION_EVENT_TYPES,
   REGION_EVENT_TYPES,
   type Actor,
-  type CorrectableEventType,
   type DomainEvent,
   type RecommendationEvent,
 } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import type { HistoryEvent } from '@app/figures/history/history-at';
 import type { TimelineRow } from '../tables/entities';
-import { describeEvent, onBehalfSuffix, type DescribeContext } from '@app/figures/timeline/describe-event';
+import { sentenceOf, type SentenceNames } from '@app/figures/timeline/sentence';
 import { evolveDirectory, type Directory, type DirectoryChange, type DirectoryEvent } from './directory';
 import { recommendationRows, type RecommendationRows } from './recommendation-rows';
 
@@ -50,8 +49,8 @@ interface History {
   position: bigint;
   /** When the projection last applied an event of it, for evicting the least recently used. */
   used: number;
-  /** The sentences' context for this stream; made once, since a batch describes thousands of events. */
-  context?: DescribeContext;
+  /** The sentences' names for this stream; made once, since a batch describes thousands of events. */
+  names?: SentenceNames;
 }
 
 function keep(history: History, recorded: RecordedEvent): void {
@@ -146,16 +145,17 @@ export function createProjection(options: ProjectionOptions): Projection {
     return history;
   }
 
-  const directoryContext: DescribeContext = {
+  const directoryNames: SentenceNames = {
     committeeName: (id) => directory.committees.get(id)?.name,
     conferenceLabel: (id) => directory.conferences.get(id)?.label,
     indicator: () => undefined,
   };
 
-  const contextOf = (history: History): DescribeContext =>
-    (history.context ??= { ...directoryContext, indicator: (indicatorId) => history.indicators.get(indicatorId) });
+  const namesOf = (history: History): SentenceNames =>
+    (history.names ??= { ...directoryNames, indicator: (indicatorId) => history.indicators.get(indicatorId) });
 
-  function timelineRow(recorded: RecordedEvent, event: DomainEvent, ctx: DescribeContext, correctsEventId: string | null): TimelineRow {
+  /** `stream`: the event's stream up to it (empty for directory events, whose sentences need none). */
+  function timelineRow(recorded: RecordedEvent, event: DomainEvent, names: SentenceNames, stream: readonly KeptEvent[]): TimelineRow {
     const metadata = recorded.metadata as { regionId?: string; actor?: Actor };
     const data = event.data as { regionId?: string; recommendationId?: string };
     return {
@@ -171,8 +171,8 @@ export function createProjection(options: ProjectionOptions): Projection {
       actor_user_id: metadata.actor?.userId ?? null,
       actor_role: metadata.actor?.role ?? null,
       on_behalf_of: metadata.actor?.onBehalfOf ?? null,
-      sentence: describeEvent(event, ctx) + onBehalfSuffix(metadata.actor, ctx),
-      corrects_event_id: correctsEventId,
+      sentence: sentenceOf({ eventId: recorded.id, type: event.type, data: event.data }, names, stream, metadata.actor),
+      corrects_event_id: event.type === 'EntryCorrected' ? event.data.correctsEventId : null,
     };
   }
 
@@ -187,28 +187,14 @@ export function createProjection(options: ProjectionOptions): Projection {
       for (const recorded of events) {
         const event = { type: recorded.type, data: recorded.data } as DomainEvent;
         if (DIRECTORY_TYPES.has(recorded.type)) {
-          let ctx = directoryContext;
-          if (event.type === 'CommitteeRenamed') {
-            const before = directory.committees.get(event.data.committeeId);
-            if (before) ctx = { ...ctx, committeeBefore: { name: before.name } };
-          }
-          timeline.push(timelineRow(recorded, event, ctx, null));
+          // Described before the directory learns it: a rename says from which name.
+          timeline.push(timelineRow(recorded, event, directoryNames, []));
           const change = evolveDirectory(directory, event as DirectoryEvent);
           if (change) changes.set(`${change.table}:${Object.values(change.row)[0]}`, change);
         } else if (RECOMMENDATION_TYPES.has(recorded.type)) {
           const history = appendInMemory(recorded) ?? (await readHistory(recorded));
           dirty.add(recorded.streamId);
-          let ctx = contextOf(history);
-          let corrects: string | null = null;
-          const e = event as RecommendationEvent;
-          if (e.type === 'EntryCorrected') {
-            corrects = e.data.correctsEventId;
-            const original = history.events.find((h) => h.eventId === corrects);
-            if (original && original.type !== 'EntryCorrected') {
-              ctx = { ...ctx, corrected: { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> } };
-            }
-          }
-          timeline.push(timelineRow(recorded, event, ctx, corrects));
+          timeline.push(timelineRow(recorded, event, namesOf(history), history.events));
         }
         // Events of types this version does not know are skipped: a newer writer's, projected after an upgrade and rebuild.
       }

@@ -1,6 +1,6 @@
-import type { Actor, CorrectableEventType, DomainEvent, Role } from '@app/domain';
+import type { Actor, Role } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import { describeEvent, onBehalfSuffix, type DescribeContext } from '@app/figures';
+import { sentenceOf, type SentenceNames, type StreamEvent } from '@app/figures';
 import { emptyDirectory, evolveDirectory, type Directory, type DirectoryEvent } from '@app/read-models';
 
 const DIRECTORY_PREFIXES = ['region-', 'conference-', 'committee-'];
@@ -52,10 +52,10 @@ export interface Describer {
 
 export function createDescriber(): Describer {
   const directory = emptyDirectory();
-  const streams = new Map<string, RecordedEvent[]>();
+  const streams = new Map<string, StreamEvent[]>();
   const seen = new Set<string>();
 
-  const context = (streamId: string): DescribeContext => ({
+  const namesIn = (streamId: string): SentenceNames => ({
     committeeName: (id) => directory.committees.get(id)?.name,
     conferenceLabel: (id) => directory.conferences.get(id)?.label,
     indicator(indicatorId) {
@@ -75,28 +75,20 @@ export function createDescriber(): Describer {
         // An event type this version does not know changes no names.
       }
     }
+    const event = { eventId: recorded.id, type: recorded.type, data: recorded.data };
     const stream = streams.get(recorded.streamId);
-    if (stream) stream.push(recorded);
-    else streams.set(recorded.streamId, [recorded]);
+    if (stream) stream.push(event);
+    else streams.set(recorded.streamId, [event]);
   }
 
   function describe(recorded: RecordedEvent, shownData?: unknown): string {
-    const ctx = context(recorded.streamId);
-    const event = { type: recorded.type, data: shownData ?? recorded.data } as DomainEvent;
-    if (event.type === 'CommitteeRenamed') {
-      const before = directory.committees.get(event.data.committeeId);
-      if (before && !seen.has(recorded.id)) ctx.committeeBefore = { name: before.name };
-    }
-    if (event.type === 'EntryCorrected') {
-      const original = streams.get(recorded.streamId)?.find((e) => e.id === event.data.correctsEventId);
-      if (original && original.type !== 'EntryCorrected') ctx.corrected = { type: original.type as CorrectableEventType, data: original.data as Record<string, unknown> };
-    }
-    let sentence: string;
-    try {
-      sentence = describeEvent(event, ctx) + onBehalfSuffix(recorded.metadata.actor as Actor | undefined, ctx);
-    } catch {
-      sentence = `Ereignis ${recorded.type} (von dieser Version nicht beschrieben).`;
-    }
+    // Names as they stood before the event, so it is described before it is learnt.
+    const sentence = sentenceOf(
+      { eventId: recorded.id, type: recorded.type, data: shownData ?? recorded.data },
+      namesIn(recorded.streamId),
+      streams.get(recorded.streamId),
+      recorded.metadata.actor as Actor | undefined,
+    );
     learn(recorded);
     return sentence;
   }

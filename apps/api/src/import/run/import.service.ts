@@ -8,6 +8,7 @@ import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { FactsReader } from '../../command-pipeline/facts';
 import { systemRequest } from '../../command-pipeline/system-request';
 import { ProblemException } from '../../http/problem.exception';
+import { regionUnknown } from '../../http/domain-problem';
 import { readTable } from '../file/read-table';
 import { mappingWith, resolveColumns, type ColumnMapping, type ImportField } from '../mapping';
 import type { ImportStep } from '../plan/import-step';
@@ -56,7 +57,7 @@ export class ImportService {
   async prepare(options: { regionId: string; bytes: Buffer; fileName?: string; mapping?: Partial<Record<ImportField, string>>; importer: Actor }): Promise<PreparedImport> {
     const { regionId, importer } = options;
     if (!(await this.facts.regionExists(regionId))) {
-      throw ProblemException.of(404, 'Diese Bildungsregion ist nicht bekannt.', { code: 'region.unknown', details: { regionId } });
+      throw regionUnknown(regionId);
     }
     const mapping = mappingWith(options.mapping);
     const table = await readTable(options.bytes, options.fileName);

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { streamIdOf, type Addressees, type CorrectableEventType, type DomainEvent, type RecommendationEvent } from '@app/domain';
+import { streamIdOf, type Addressees, type RecommendationEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { describeEvent, fromRecorded, historyAt, lifecycleOf, onBehalfSuffix, recommendationFacts, type AssignmentFacts, type DescribeContext, type HistoricEvent, type IndicatorFacts, type LifecycleState, type ReviewFacts } from '@app/figures';
+import { entrySentences, fromRecorded, historyAt, lifecycleOf, recommendationFacts, type AssignmentFacts, type EntrySentences, type HistoricEvent, type IndicatorFacts, type LifecycleState, type ReviewFacts, type SentenceNames, type StreamEvent } from '@app/figures';
 import { emptyDirectory, evolveDirectory, type Directory, type DirectoryEvent } from '@app/read-models';
 import { ProblemException } from '../../http/problem.exception';
 import { EVENT_STORE } from '../../infrastructure/tokens';
@@ -184,23 +184,25 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
     const committee = (id: string) => directory.committees.get(id)?.name ?? id;
     const conference = (id: string) => directory.conferences.get(id)?.label ?? id;
     const indicators = new Map(facts.indicators.map((i) => [i.indicatorId, { name: i.name, unit: i.unit }]));
-    const ctx: DescribeContext = {
+    const names: SentenceNames = {
       committeeName: (id) => directory.committees.get(id)?.name,
       conferenceLabel: (id) => directory.conferences.get(id)?.label,
       indicator: (id) => indicators.get(id),
     };
     const byId = new Map(recorded.map((e) => [e.id, e]));
-    const names = await this.accounts.namesOf(recorded.map((e) => recordedActor(e)?.userId).filter((id): id is string => id !== undefined));
+    const stream: StreamEvent[] = recorded.map((e) => ({ eventId: e.id, type: e.type, data: e.data }));
+    const sentences = (e: HistoricEvent) => entrySentences(e, names, stream, (id) => recordedActor(byId.get(id)!));
+    const accounts = await this.accounts.namesOf(recorded.map((e) => recordedActor(e)?.userId).filter((id): id is string => id !== undefined));
 
     const timeline = history
       .filter((e) => e.type !== 'EntryCorrected')
-      .map((e) => this.entryOf(e, byId, ctx, names))
+      .map((e) => this.entryOf(e, byId, sentences(e), accounts))
       .sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.revision - b.revision);
     // A correction whose entry is not on the page (dated after asOf once corrected) is listed on its own.
     const shown = new Set(timeline.flatMap((e) => e.corrections.map((c) => c.eventId)));
     const orphans = history
       .filter((e) => e.type === 'EntryCorrected' && !shown.has(e.eventId))
-      .map((e) => ({ ...this.entryOf(e, byId, ctx, names) }));
+      .map((e) => ({ ...this.entryOf(e, byId, sentences(e), accounts) }));
     const all = [...timeline, ...orphans].sort((a, b) => a.businessDate.localeCompare(b.businessDate) || a.revision - b.revision);
 
     const adoption = history.find((e) => e.type === 'RecommendationAdopted')!;
@@ -244,38 +246,27 @@ export class RecommendationPageHandler implements IQueryHandler<RecommendationPa
     };
   }
 
-  private entryOf(event: HistoricEvent, byId: Map<string, RecordedEvent>, ctx: DescribeContext, names: Map<string, string>): TimelineEntry {
+  private entryOf(event: HistoricEvent, byId: Map<string, RecordedEvent>, sentences: EntrySentences, names: Map<string, string>): TimelineEntry {
     const recorded = byId.get(event.eventId)!;
-    const actor = actorOf(recorded, names);
-    const asRecorded = { type: event.type, data: event.original ?? event.data } as DomainEvent;
-    const suffix = onBehalfSuffix(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : undefined, ctx);
-    const corrections = (event.correctedBy ?? []).map((id) => {
-      const correction = byId.get(id)!;
+    const corrections = sentences.corrections.map(({ eventId, sentence }) => {
+      const correction = byId.get(eventId)!;
       return {
-        eventId: id,
+        eventId,
         recordedAt: correction.recordedAt.toISOString(),
         actor: actorOf(correction, names),
-        sentence: describeEvent({ type: 'EntryCorrected', data: correction.data } as DomainEvent, {
-          ...ctx,
-          corrected: { type: event.type as CorrectableEventType, data: (event.original ?? event.data) as Record<string, unknown> },
-        }),
+        sentence,
         reason: (correction.data as { reason: string }).reason,
       };
     });
-    let sentence = describeEvent(asRecorded, ctx) + suffix;
-    if (event.type === 'EntryCorrected') {
-      const target = byId.get(event.data.correctsEventId);
-      sentence = describeEvent(event as DomainEvent, target ? { ...ctx, corrected: { type: target.type as CorrectableEventType, data: target.data as Record<string, unknown> } } : ctx);
-    }
     return {
       eventId: event.eventId,
       revision: Number(recorded.revision),
       type: event.type,
       businessDate: event.businessDate,
       recordedAt: recorded.recordedAt.toISOString(),
-      actor,
-      sentence,
-      ...(event.correctedBy ? { correctedSentence: describeEvent({ type: event.type, data: event.data } as DomainEvent, ctx) + suffix } : {}),
+      actor: actorOf(recorded, names),
+      sentence: sentences.sentence,
+      ...(sentences.correctedSentence !== undefined ? { correctedSentence: sentences.correctedSentence } : {}),
       corrections,
       details: timelineDetails(event),
     };

@@ -4,6 +4,7 @@ import type { EventStore, RecordedEvent } from '@app/event-store';
 import { conferenceFactsOf, factsAt, fromRecorded } from '@app/figures';
 import { emptyDirectory, evolveDirectory } from '@app/read-models';
 import { ProblemException } from '../../http/problem.exception';
+import { regionUnknown } from '../../http/domain-problem';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from './query-params';
 import { RegionReadModel } from './region-read-model';
@@ -27,8 +28,6 @@ interface RegionLog {
 }
 const PREFIXES = ['conference-', 'committee-', 'recommendation-'];
 
-export const regionUnknown = (regionId: string) =>
-  ProblemException.of(404, 'Diese Bildungsregion ist nicht bekannt.', { code: 'region.unknown', details: { regionId } });
 
 export const conferenceUnknown = (conferenceId: string) =>
   ProblemException.of(404, 'Diese Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.', {
