@@ -6,7 +6,7 @@ import { writeCheckpoint } from '@app/read-models/projector/checkpoint';
 import { emptyDirectory } from '@app/read-models/projector/directory';
 import { createProjection, PROJECTED_METADATA_KEYS } from '@app/read-models/projector/projection';
 import { ReadModelSink } from '@app/read-models/projector/sink';
-import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '@app/read-models/tables/schema';
+import { READ_MODEL_SCHEMA, READ_MODEL_TABLES, readModelColumns, readModelDdlStatements, type DdlStatement, type ReadModelTable } from '@app/read-models/tables/schema';
 import { swapIn } from './swap';
 import { grantRuntimeSchema } from '@app/postgres';
 
@@ -60,7 +60,7 @@ async function inParallel(parallel: number, jobs: Array<() => Promise<void>>): P
   await Promise.all(Array.from({ length: parallel }, worker));
 }
 
-/** Statistics for the planner; the JSON documents have none (statistics target 0, read-models/schema.ts). */
+/** Statistics for the planner; the JSON documents have none (statistics target 0, read-models/tables/define.ts). */
 async function analyze(pool: Pool, schema: string, table: ReadModelTable): Promise<void> {
   await pool.query(`ANALYZE "${schema}"."${table}"`);
 }
@@ -104,7 +104,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   };
 
   try {
-    const timelineRows = (timeline = await TableLoader.open(pool.options, shadow, 'timeline'));
+    const timelineRows = (timeline = await TableLoader.open(pool.options, shadow, 'timeline', readModelColumns('timeline')));
     const handler = async (batch: RecordedEvent[]) => {
       const output = await projection.apply(batch);
       const early = projection.needsFlush ? projection.flush() : undefined;

@@ -1,7 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { TimelineRow } from '../tables/entities';
-import { tableColumns } from '../tables/columns';
-import type { ReadModelTable } from '../tables/schema';
+import { readModelColumns, readModelKey, type ReadModelTable } from '../tables/schema';
 import type { DirectoryChange } from './directory';
 import type { FlushOutput } from './projection';
 import { RECOMMENDATION_TABLES, rowsByTable } from './recommendation-rows';
@@ -15,31 +14,20 @@ const CHUNK = 5000;
  * document that `json_populate_recordset` turns into rows of the table's own type, so a batch of
  * thousands of rows is one round trip, the serialising is the engine's JSON.stringify, and the
  * parsing happens on the server. `json`, not `jsonb`: a json column then keeps the exact text
- * JSON.stringify wrote, as the rebuild's COPY does. Column names come from the catalogue, so the
- * SQL follows the migrations without a second list here.
+ * JSON.stringify wrote, as the rebuild's COPY does. Column names and keys come from the tables'
+ * definitions (tables/definitions), without a second list here.
  */
 export class ReadModelSink {
-  private columns = new Map<string, string[]>();
-
   constructor(readonly schema: string) {}
 
   private table(name: ReadModelTable): string {
     return `"${this.schema}"."${name}"`;
   }
 
-  private async columnsOf(db: ClientBase, table: ReadModelTable): Promise<string[]> {
-    let known = this.columns.get(table);
-    if (!known) {
-      known = (await tableColumns(db, this.schema, table)).map((c) => c.name);
-      this.columns.set(table, known);
-    }
-    return known;
-  }
-
   /** INSERT of many rows; `conflict` is the ON CONFLICT clause (or empty). */
   private async insert(db: ClientBase, table: ReadModelTable, rows: readonly Row[], conflict: (columns: string[]) => string): Promise<void> {
     if (rows.length === 0) return;
-    const columns = await this.columnsOf(db, table);
+    const columns = readModelColumns(table).map((c) => c.name);
     const names = columns.map((c) => `"${c}"`).join(', ');
     for (let start = 0; start < rows.length; start += CHUNK) {
       // No replacer: it would be called for every value; rows carry bigints as strings already.
@@ -51,7 +39,9 @@ export class ReadModelSink {
     }
   }
 
-  private upsert(db: ClientBase, table: ReadModelTable, key: string[], rows: readonly Row[]): Promise<void> {
+  /** Inserts the rows, or replaces those whose key is taken. */
+  private upsert(db: ClientBase, table: ReadModelTable, rows: readonly Row[]): Promise<void> {
+    const key = readModelKey(table);
     return this.insert(db, table, rows, (columns) => {
       const set = columns.filter((c) => !key.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
       return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
@@ -60,14 +50,14 @@ export class ReadModelSink {
 
   /** One row per event; a redelivered event finds its row and changes nothing. */
   writeTimeline(db: ClientBase, rows: readonly TimelineRow[]): Promise<void> {
-    return this.insert(db, 'timeline', rows, () => 'ON CONFLICT (event_id) DO NOTHING');
+    return this.insert(db, 'timeline', rows, () => `ON CONFLICT (${readModelKey('timeline').join(', ')}) DO NOTHING`);
   }
 
   async writeDirectory(db: ClientBase, changes: readonly DirectoryChange[]): Promise<void> {
     const of = <T extends DirectoryChange['table']>(table: T) => changes.filter((c) => c.table === table).map((c) => c.row);
-    await this.upsert(db, 'regions', ['region_id'], of('regions'));
-    await this.upsert(db, 'conferences', ['conference_id'], of('conferences'));
-    await this.upsert(db, 'committees', ['committee_id'], of('committees'));
+    await this.upsert(db, 'regions', of('regions'));
+    await this.upsert(db, 'conferences', of('conferences'));
+    await this.upsert(db, 'committees', of('committees'));
   }
 
   /** Replaces every row of the flushed recommendations: their children are deleted and written anew. */
@@ -86,7 +76,7 @@ export class ReadModelSink {
     for (const table of RECOMMENDATION_TABLES) {
       // One row per recommendation in these two: upserted; the children were deleted above.
       const keyed = table === 'recommendations' || table === 'recommendation_facts';
-      if (keyed) await this.upsert(db, table, ['recommendation_id'], byTable[table]);
+      if (keyed) await this.upsert(db, table, byTable[table]);
       else await this.insert(db, table, byTable[table], () => '');
     }
   }

@@ -1,4 +1,4 @@
-import type { TableColumn } from '@app/read-models/tables/columns';
+import type { TableColumn } from '@app/read-models/tables/define';
 import { instantTextFormatter } from './instant-text';
 
 /**

@@ -1,6 +1,7 @@
 import type { ClientConfig } from 'pg';
 import type { FlushOutput } from '@app/read-models/projector/projection';
 import { RECOMMENDATION_TABLES, rowsByTable, type RecommendationTable } from '@app/read-models/projector/recommendation-rows';
+import { readModelColumns } from '@app/read-models/tables/schema';
 import { TableLoader } from './table-loader';
 
 /**
@@ -12,7 +13,7 @@ export class RecommendationLoaders {
   private constructor(private readonly loaders: Record<RecommendationTable, TableLoader>) {}
 
   static async open(connection: ClientConfig, schema: string): Promise<RecommendationLoaders> {
-    const opened = await Promise.allSettled(RECOMMENDATION_TABLES.map((table) => TableLoader.open(connection, schema, table)));
+    const opened = await Promise.allSettled(RECOMMENDATION_TABLES.map((table) => TableLoader.open(connection, schema, table, readModelColumns(table))));
     const failed = opened.find((o) => o.status === 'rejected');
     if (failed) {
       await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.abort() : undefined)));

@@ -2,6 +2,9 @@ import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { TableLoader } from './table-loader';
 
+/** bulk.t's columns in its order; the values of `doc` are JSON documents. */
+const COLUMNS = ['id', 'n', 'x', 'on_day', 'at', 'flag', 'doc', 'note'].map((name) => ({ name, json: name === 'doc' }));
+
 describe('TableLoader (COPY into a real table)', () => {
   let db: TestDatabase;
   let pool: Pool;
@@ -37,7 +40,7 @@ describe('TableLoader (COPY into a real table)', () => {
 
   it('stores every value as an INSERT would, across many writes, visible only after end()', async () => {
     const tricky = 'Tab\there, newline\nthere, CR\r, backslash \\ and \\N, „Anführung“ ß';
-    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    const loader = await TableLoader.open(pool.options, 'bulk', 't', COLUMNS);
     await loader.write([
       { id: 'a', n: 7, x: 0.1 + 0.2, on_day: '2026-02-28', at: new Date('2026-03-01T08:15:30.123Z'), flag: true, doc: { text: tricky, list: [1, null] }, note: tricky },
       { id: 'b', n: null, x: -1e-7, on_day: null, at: null, flag: false, doc: 'nur Text', note: null },
@@ -55,7 +58,7 @@ describe('TableLoader (COPY into a real table)', () => {
   });
 
   it('waits while the server is behind and loses nothing (writes far beyond the buffer)', async () => {
-    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    const loader = await TableLoader.open(pool.options, 'bulk', 't', COLUMNS);
     const note = 'ä'.repeat(600); // 1,200 bytes a row: each write of 10,000 rows is 12 MB, beyond the 8 MB buffer
     for (let w = 0; w < 3; w++) await loader.write(Array.from({ length: 10_000 }, (_, i) => ({ id: `w${w}-${i}`, n: i, note })));
     expect(await loader.end()).toBe(30_000);
@@ -64,7 +67,7 @@ describe('TableLoader (COPY into a real table)', () => {
   });
 
   it('fails on a row the server refuses, and keeps none of the rows', async () => {
-    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    const loader = await TableLoader.open(pool.options, 'bulk', 't', COLUMNS);
     await loader.write([{ id: 'ok', n: 1 }]);
     await loader.write([{ id: 'bad', n: 'keine Zahl' }]);
     await expect(loader.end()).rejects.toThrow(/integer/);
@@ -72,7 +75,7 @@ describe('TableLoader (COPY into a real table)', () => {
   });
 
   it('keeps nothing when abandoned', async () => {
-    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    const loader = await TableLoader.open(pool.options, 'bulk', 't', COLUMNS);
     await loader.write([{ id: 'x', n: 1 }]);
     await loader.abort();
     expect(await count()).toBe(0);
@@ -80,7 +83,7 @@ describe('TableLoader (COPY into a real table)', () => {
 
   it('replaces what the table held, and writes the rows frozen: nothing left for vacuum', async () => {
     await pool.query(`INSERT INTO bulk.t (id) VALUES ('old')`);
-    const loader = await TableLoader.open(pool.options, 'bulk', 't');
+    const loader = await TableLoader.open(pool.options, 'bulk', 't', COLUMNS);
     await loader.write(Array.from({ length: 1000 }, (_, i) => ({ id: `f${i}`, n: i })));
     await loader.end();
     expect((await pool.query(`SELECT id FROM bulk.t WHERE id = 'old'`)).rowCount).toBe(0);
@@ -95,6 +98,6 @@ describe('TableLoader (COPY into a real table)', () => {
   });
 
   it('names a missing table when opened', async () => {
-    await expect(TableLoader.open(pool.options, 'bulk', 'missing')).rejects.toThrow(/bulk\.missing does not exist/);
+    await expect(TableLoader.open(pool.options, 'bulk', 'missing', COLUMNS)).rejects.toThrow(/"bulk\.missing" does not exist/);
   });
 });

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { Client, type ClientConfig } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { tableColumns, type TableColumn } from '@app/read-models/tables/columns';
+import type { TableColumn } from '@app/read-models/tables/define';
 import { CopyChunks } from './copy-text';
 
 /** Bytes queued before a writer waits: several batches, so computing rarely stops for the server. */
@@ -24,7 +24,7 @@ export class TableLoader {
   private constructor(
     private readonly client: Client,
     private readonly stream: CopyStreamQuery,
-    columns: TableColumn[],
+    columns: readonly TableColumn[],
   ) {
     this.chunks = new CopyChunks(columns);
     // Kept for the next write or end(); an 'error' without a listener would crash the process.
@@ -33,12 +33,12 @@ export class TableLoader {
     });
   }
 
-  static async open(connection: ClientConfig, schema: string, table: string): Promise<TableLoader> {
+  /** `columns`: the table's, in its order (a read-model table's come from its definition). */
+  static async open(connection: ClientConfig, schema: string, table: string, columns: readonly TableColumn[]): Promise<TableLoader> {
     const client = new Client(connection);
     client.on('error', () => undefined); // reported through the stream
     await client.connect();
     try {
-      const columns = await tableColumns(client, schema, table);
       const names = columns.map((c) => quote(c.name)).join(', ');
       // Emptied in the COPY's own transaction, so the rows can be written frozen (FREEZE): already
       // visible to all, with no hint bits for the first reader to set (each a logged page image)
