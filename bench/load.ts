@@ -101,24 +101,31 @@ async function main(): Promise<void> {
   }
   const startedAt = new Date();
   const load = loadavg()[0]!;
-  const db = await freshDatabase();
+  // BENCH_DATABASE_URL: a database a former run kept (BENCH_KEEP=1), already seeded and enlarged,
+  // for measuring code changes without loading the log again; its read models are rebuilt.
+  const reused = process.env.BENCH_DATABASE_URL;
+  const db = reused ? { url: reused, server: 'BENCH_DATABASE_URL', close: async () => undefined } : await freshDatabase();
+  // An embedded server goes with its temp dir, so only a database on DATABASE_URL's server can be kept.
+  const keep = reused !== undefined || (process.env.BENCH_KEEP === '1' && process.env.DATABASE_URL !== undefined);
   const env = { RATE_LIMIT_WRITES_PER_MINUTE: '100000000', RATE_LIMIT_LOGIN_PER_MINUTE: '1000', JWT_SECRET };
   const outcomes: Outcome[] = [];
   let verify = { code: null as number | null, output: '' };
   let logEvents = 0;
   let apiCpuMs: number | undefined;
   try {
-    console.log(`Seeding the demo data into ${db.server} …`);
-    const seeded = await run('seed-demo.js', { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
-    if (seeded.code !== 0) throw new Error(`seed:demo failed:\n${seeded.output}`);
+    if (!reused) {
+      console.log(`Seeding the demo data into ${db.server} …`);
+      const seeded = await run('seed-demo.js', { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+      if (seeded.code !== 0) throw new Error(`seed:demo failed:\n${seeded.output}`);
+    }
     const pool = new Pool({ connectionString: db.url, max: 2 });
     let region: { id: string; recommendations: string[]; conferences: Array<{ id: string; date: string }> };
     try {
       const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM event_store.events');
-      const more = Math.max(0, EVENTS - rows[0]!.n);
+      const more = reused ? 0 : Math.max(0, EVENTS - rows[0]!.n);
       console.log(`Enlarging the log by ${more} simulated events (4 further regions) …`);
       const started = performance.now();
-      await appendBatched(db.url, simulateHistory({ seed: 2026, events: more, regions: 4 }));
+      if (more > 0) await appendBatched(db.url, simulateHistory({ seed: 2026, events: more, regions: 4 }));
       await pool.query('VACUUM ANALYZE event_store.events');
       console.log(`  loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       // The reads look at the largest simulated region: its replays are what asOf costs.
@@ -218,7 +225,8 @@ async function main(): Promise<void> {
     console.log('audit:verify …');
     verify = await run('audit-verify.js', { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
   } finally {
-    await db.close();
+    if (keep) console.log(`Database kept: BENCH_DATABASE_URL=${db.url}`);
+    else await db.close();
   }
 
   const reads = outcomes.filter((o) => o.kind === 'read');

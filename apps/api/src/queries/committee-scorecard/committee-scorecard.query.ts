@@ -3,6 +3,7 @@ import { daysBetween, figuresByGroup, isRetired } from '@app/figures';
 import { figureValues, type FigureValue } from '../shared/figure-values';
 import { committeeName } from '../shared/labels';
 import { BoardQuery, boardScope } from '../shared/board';
+import { keptAnswer } from '../shared/kept-answer';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
 
@@ -50,33 +51,35 @@ export class CommitteeScorecardHandler implements IQueryHandler<CommitteeScoreca
   async execute(query: CommitteeScorecardQuery): Promise<CommitteeScorecardResult> {
     const { regionId, point, params } = query;
     const { snapshot, facts, ctx } = await boardScope(this.history, query);
-    const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
-    const committees = figuresByGroup(facts, { asOf: point.asOf, params, conferences: snapshot.conferences, by: 'committee' }).map(({ key, figures }) => {
-      const values = figureValues(figures);
-      return {
-        committeeId: key,
-        name: committeeName(snapshot, key),
-        shortName: snapshot.directory.committees.get(key)?.short_name ?? null,
-        handOffs: facts.filter((f) => !isRetired(f)).flatMap((f) => f.handOffs).filter((a) => a.committeeId === key).length,
-        responseRate: values.responseRate,
-        reportingCompliance: values.reportingCompliance,
-        implementationRate: values.implementationRate,
-        partialImplementationRate: values.partialImplementationRate,
-        medianDaysToHandOff: values.medianDaysToHandOff,
-        medianMonthsToImplementation: values.medianMonthsToImplementation,
-        unverifiedClaimRate: values.unverifiedClaimRate,
-        dueDateRevisionRate: values.dueDateRevisionRate,
-        overdueReports: figures.reportingCompliance.notCounted.map((a) => ({
-          recommendationId: a.recommendationId,
-          reference: a.reference,
-          title: titles.get(a.recommendationId) ?? '',
-          decidedOn: a.decidedOn,
-          dueOn: a.dueOn ?? null,
-          daysOverdue: a.dueOn === undefined ? null : daysBetween(a.dueOn, ctx.asOf),
-        })),
-      };
+    return keptAnswer(snapshot, query, () => {
+      const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
+      const committees = figuresByGroup(facts, { asOf: point.asOf, params, conferences: snapshot.conferences, by: 'committee' }).map(({ key, figures }) => {
+        const values = figureValues(figures);
+        return {
+          committeeId: key,
+          name: committeeName(snapshot, key),
+          shortName: snapshot.directory.committees.get(key)?.short_name ?? null,
+          handOffs: facts.filter((f) => !isRetired(f)).flatMap((f) => f.handOffs).filter((a) => a.committeeId === key).length,
+          responseRate: values.responseRate,
+          reportingCompliance: values.reportingCompliance,
+          implementationRate: values.implementationRate,
+          partialImplementationRate: values.partialImplementationRate,
+          medianDaysToHandOff: values.medianDaysToHandOff,
+          medianMonthsToImplementation: values.medianMonthsToImplementation,
+          unverifiedClaimRate: values.unverifiedClaimRate,
+          dueDateRevisionRate: values.dueDateRevisionRate,
+          overdueReports: figures.reportingCompliance.notCounted.map((a) => ({
+            recommendationId: a.recommendationId,
+            reference: a.reference,
+            title: titles.get(a.recommendationId) ?? '',
+            decidedOn: a.decidedOn,
+            dueOn: a.dueOn ?? null,
+            daysOverdue: a.dueOn === undefined ? null : daysBetween(a.dueOn, ctx.asOf),
+          })),
+        };
+      });
+      committees.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+      return { ...timePointView(point, snapshot.source), regionId, committees };
     });
-    committees.sort((a, b) => a.name.localeCompare(b.name, 'de'));
-    return { ...timePointView(point, snapshot.source), regionId, committees };
   }
 }

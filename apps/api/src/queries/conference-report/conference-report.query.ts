@@ -6,6 +6,7 @@ import type { TimePoint } from '../shared/query-params';
 import { RegionHistory, requireConference } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
 import { cohortScope } from '../shared/view-query';
+import { keptAnswer } from '../shared/kept-answer';
 
 export interface ConferenceReportResult extends TimePointView {
   regionId: string;
@@ -36,36 +37,39 @@ export class ConferenceReportQuery extends Query<ConferenceReportResult> {
 export class ConferenceReportHandler implements IQueryHandler<ConferenceReportQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, conferenceId, point, params }: ConferenceReportQuery): Promise<ConferenceReportResult> {
+  async execute(query: ConferenceReportQuery): Promise<ConferenceReportResult> {
+    const { regionId, conferenceId, point, params } = query;
     const snapshot = await this.history.snapshot(regionId, point);
-    requireConference(snapshot, conferenceId);
-    const { facts, ctx } = cohortScope(snapshot, { conferenceId }, params);
-    const all = figures(cohortOf(facts, { conferenceId }), { asOf: point.asOf, params, conferences: snapshot.conferences });
-    const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
-    const title = (id: string) => titles.get(id) ?? '';
-    const row = snapshot.directory.conferences.get(conferenceId)!;
-    const byReference = <T extends { reference: string }>(list: T[]) => list.sort((a, b) => a.reference.localeCompare(b.reference, 'de', { numeric: true }));
-    return {
-      ...timePointView(point, snapshot.source),
-      regionId,
-      region: snapshot.regionName,
-      conference: { conferenceId, label: row.label, title: row.title, date: row.date, heldOn: row.held_on },
-      params: ctx.params,
-      figures: figureValues(all),
-      funnel: funnel(facts, ctx),
-      recommendations: byReference(
-        facts.map((f) => {
-          const lifecycle = lifecycleOf(f, point.asOf);
-          return { recommendationId: f.recommendationId, reference: f.reference, title: f.title, lifecycle: lifecycle.state, stalled: lifecycle.stalled };
-        }),
-      ),
-      overdueReports: byReference(
-        all.reportingCompliance.notCounted.map((a) => ({ reference: a.reference, title: title(a.recommendationId), committee: committeeName(snapshot, a.committeeId), dueOn: a.dueOn ?? null })),
-      ),
-      stalled: byReference(all.stallRate.counted.map((s) => ({ reference: s.reference, title: title(s.recommendationId), lastEventOn: s.lastEventOn }))),
-      dueNotReviewed: byReference(
-        all.unreviewedRate.counted.map((i) => ({ reference: i.reference, title: title(i.recommendationId), implementedOn: i.implementedOn, reviewDueOn: i.reviewDueOn })),
-      ),
-    };
+    return keptAnswer(snapshot, query, () => {
+      requireConference(snapshot, conferenceId);
+      const { facts, ctx } = cohortScope(snapshot, { conferenceId }, params);
+      const all = figures(cohortOf(facts, { conferenceId }), { asOf: point.asOf, params, conferences: snapshot.conferences });
+      const titles = new Map(facts.map((f) => [f.recommendationId, f.title]));
+      const title = (id: string) => titles.get(id) ?? '';
+      const row = snapshot.directory.conferences.get(conferenceId)!;
+      const byReference = <T extends { reference: string }>(list: T[]) => list.sort((a, b) => a.reference.localeCompare(b.reference, 'de', { numeric: true }));
+      return {
+        ...timePointView(point, snapshot.source),
+        regionId,
+        region: snapshot.regionName,
+        conference: { conferenceId, label: row.label, title: row.title, date: row.date, heldOn: row.held_on },
+        params: ctx.params,
+        figures: figureValues(all),
+        funnel: funnel(facts, ctx),
+        recommendations: byReference(
+          facts.map((f) => {
+            const lifecycle = lifecycleOf(f, point.asOf);
+            return { recommendationId: f.recommendationId, reference: f.reference, title: f.title, lifecycle: lifecycle.state, stalled: lifecycle.stalled };
+          }),
+        ),
+        overdueReports: byReference(
+          all.reportingCompliance.notCounted.map((a) => ({ reference: a.reference, title: title(a.recommendationId), committee: committeeName(snapshot, a.committeeId), dueOn: a.dueOn ?? null })),
+        ),
+        stalled: byReference(all.stallRate.counted.map((s) => ({ reference: s.reference, title: title(s.recommendationId), lastEventOn: s.lastEventOn }))),
+        dueNotReviewed: byReference(
+          all.unreviewedRate.counted.map((i) => ({ reference: i.reference, title: title(i.recommendationId), implementedOn: i.implementedOn, reviewDueOn: i.reviewDueOn })),
+        ),
+      };
+    });
   }
 }

@@ -5,6 +5,7 @@ import { groupLabel } from '../shared/labels';
 import type { TimePoint } from '../shared/query-params';
 import { RegionHistory, requireConference } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
+import { keptAnswer } from '../shared/kept-answer';
 
 export interface FiguresGroup {
   key: string;
@@ -40,25 +41,28 @@ export class FiguresQuery extends Query<FiguresResult> {
 export class FiguresHandler implements IQueryHandler<FiguresQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, point, cohort, groupBy, params, detail }: FiguresQuery): Promise<FiguresResult> {
+  async execute(query: FiguresQuery): Promise<FiguresResult> {
+    const { regionId, point, cohort, groupBy, params, detail } = query;
     const snapshot = await this.history.snapshot(regionId, point);
-    if ('conferenceId' in cohort) requireConference(snapshot, cohort.conferenceId);
-    const members = cohortOf(snapshot.facts, cohort);
-    const options = { asOf: point.asOf, params, conferences: snapshot.conferences };
-    const grouped = groupBy === undefined ? [{ key: 'cohort', figures: figures(members, options) }] : figuresByGroup(members, { ...options, by: groupBy });
-    return {
-      ...timePointView(point, snapshot.source),
-      regionId,
-      cohort,
-      groupBy: groupBy ?? null,
-      params: withDefaults(params),
-      groups: grouped.map(({ key, figures: all }) => ({
-        key,
-        label: groupLabel(snapshot, groupBy, key),
-        figures: figureValues(all),
-        ...(detail ? { detail: all } : {}),
-      })),
-    };
+    return keptAnswer(snapshot, query, () => {
+      if ('conferenceId' in cohort) requireConference(snapshot, cohort.conferenceId);
+      const members = cohortOf(snapshot.facts, cohort);
+      const options = { asOf: point.asOf, params, conferences: snapshot.conferences };
+      const grouped = groupBy === undefined ? [{ key: 'cohort', figures: figures(members, options) }] : figuresByGroup(members, { ...options, by: groupBy });
+      return {
+        ...timePointView(point, snapshot.source),
+        regionId,
+        cohort,
+        groupBy: groupBy ?? null,
+        params: withDefaults(params),
+        groups: grouped.map(({ key, figures: all }) => ({
+          key,
+          label: groupLabel(snapshot, groupBy, key),
+          figures: figureValues(all),
+          ...(detail ? { detail: all } : {}),
+        })),
+      };
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { funnel, type FunnelStage } from '@app/figures';
 import { BoardQuery, boardScope } from '../shared/board';
+import { keptAnswer } from '../shared/kept-answer';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
 
@@ -27,20 +28,22 @@ export class FunnelHandler implements IQueryHandler<FunnelQuery> {
   async execute(query: FunnelQuery): Promise<FunnelResult> {
     const { regionId, point } = query;
     const { snapshot, facts, ctx } = await boardScope(this.history, query);
-    const ids = [...new Set(facts.map((f) => f.conferenceId))];
-    const conferences = ids.map((conferenceId) => {
-      const row = snapshot.directory.conferences.get(conferenceId);
-      return {
-        conferenceId,
-        label: row?.label ?? conferenceId,
-        date: row ? (row.held_on ?? row.date) : null,
-        stages: funnel(
-          facts.filter((f) => f.conferenceId === conferenceId),
-          ctx,
-        ),
-      };
+    return keptAnswer(snapshot, query, () => {
+      const ids = [...new Set(facts.map((f) => f.conferenceId))];
+      const conferences = ids.map((conferenceId) => {
+        const row = snapshot.directory.conferences.get(conferenceId);
+        return {
+          conferenceId,
+          label: row?.label ?? conferenceId,
+          date: row ? (row.held_on ?? row.date) : null,
+          stages: funnel(
+            facts.filter((f) => f.conferenceId === conferenceId),
+            ctx,
+          ),
+        };
+      });
+      conferences.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.label.localeCompare(b.label));
+      return { ...timePointView(point, snapshot.source), regionId, conferences };
     });
-    conferences.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.label.localeCompare(b.label));
-    return { ...timePointView(point, snapshot.source), regionId, conferences };
   }
 }

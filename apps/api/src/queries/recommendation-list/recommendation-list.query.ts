@@ -5,6 +5,7 @@ import type { TimePoint } from '../shared/query-params';
 import { RegionHistory, requireConference, type RegionSnapshot } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
 import { compareKeys, keysetPage, type ListKey } from '../shared/cursor';
+import { keptAnswer } from '../shared/kept-answer';
 
 export interface ListFilters {
   conferenceId?: string;
@@ -109,21 +110,24 @@ function itemOf(snapshot: RegionSnapshot, f: RecommendationFacts): Recommendatio
 export class RecommendationListHandler implements IQueryHandler<RecommendationListQuery> {
   constructor(private readonly history: RegionHistory) {}
 
-  async execute({ regionId, point, filters, page }: RecommendationListQuery): Promise<RecommendationListResult> {
+  async execute(query: RecommendationListQuery): Promise<RecommendationListResult> {
+    const { regionId, point, filters, page } = query;
     const snapshot = await this.history.snapshot(regionId, point);
-    if (filters.conferenceId !== undefined) requireConference(snapshot, filters.conferenceId);
-    const matching = snapshot.facts
-      .filter(
-        (f) =>
-          (filters.conferenceId === undefined || f.conferenceId === filters.conferenceId) &&
-          (filters.year === undefined || yearOf(f.adoptedOn) === filters.year) &&
-          (filters.committeeId === undefined || f.handOffs.some((a) => a.committeeId === filters.committeeId)) &&
-          (filters.fieldOfAction === undefined || f.fieldsOfAction.includes(filters.fieldOfAction)),
-      )
-      .map((f) => ({ key: keyOf(f), item: itemOf(snapshot, f) }))
-      .filter(({ item }) => (filters.lifecycle === undefined || item.lifecycle === filters.lifecycle) && (filters.stalled === undefined || item.stalled === filters.stalled))
-      .sort((a, b) => compareKeys(a.key, b.key, NATURAL));
-    const shown = page ? keysetPage(matching, page, 3, NATURAL) : { items: matching.map(({ item }) => item), nextCursor: null, total: matching.length };
-    return { ...timePointView(point, snapshot.source), regionId, ...shown };
+    return keptAnswer(snapshot, query, () => {
+      if (filters.conferenceId !== undefined) requireConference(snapshot, filters.conferenceId);
+      const matching = snapshot.facts
+        .filter(
+          (f) =>
+            (filters.conferenceId === undefined || f.conferenceId === filters.conferenceId) &&
+            (filters.year === undefined || yearOf(f.adoptedOn) === filters.year) &&
+            (filters.committeeId === undefined || f.handOffs.some((a) => a.committeeId === filters.committeeId)) &&
+            (filters.fieldOfAction === undefined || f.fieldsOfAction.includes(filters.fieldOfAction)),
+        )
+        .map((f) => ({ key: keyOf(f), item: itemOf(snapshot, f) }))
+        .filter(({ item }) => (filters.lifecycle === undefined || item.lifecycle === filters.lifecycle) && (filters.stalled === undefined || item.stalled === filters.stalled))
+        .sort((a, b) => compareKeys(a.key, b.key, NATURAL));
+      const shown = page ? keysetPage(matching, page, 3, NATURAL) : { items: matching.map(({ item }) => item), nextCursor: null, total: matching.length };
+      return { ...timePointView(point, snapshot.source), regionId, ...shown };
+    });
   }
 }

@@ -1,32 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { businessDateOf, streamIdOf, type CommitteeEvent, type ConferenceEvent, type DomainEvent } from '@app/domain';
+import { streamIdOf } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { conferenceFactsOf, factsAt, fromRecorded } from '@app/figures';
-import { emptyDirectory, evolveDirectory } from '@app/read-models';
 import { ProblemException } from '../../http/problem.exception';
 import { regionUnknown } from '../../http/domain-problem';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from './query-params';
+import { PointFold } from './region-fold';
+import { RegionLog, VIEW_STREAM_PREFIXES } from './region-log';
 import { RegionReadModel } from './region-read-model';
 import type { RegionSnapshot } from './region-snapshot';
 
 export type { RegionSnapshot } from './region-snapshot';
 
 const PAGE = 5000;
-/** Replayed snapshots kept (a few points for a few regions); each holds one region's facts. */
-const MAX_CACHED_REPLAYS = 64;
-
-/** The events of one region read so far, and where reading stopped. */
-interface RegionLog {
-  events: RecordedEvent[];
-  /** `events` in stream and revision order, while no event was added since it was sorted. */
-  sorted?: RecordedEvent[];
-  /** Streams whose first event names the region (for events stored without a region in their metadata). */
-  streams: Set<string>;
-  /** Exclusive: the position of the last event read (of any region). */
-  after?: bigint;
-}
-const PREFIXES = ['conference-', 'committee-', 'recommendation-'];
+/** Time points kept folded (a few points for a few regions); each holds one region's facts at its point. */
+const MAX_POINTS = 64;
 
 
 export const conferenceUnknown = (conferenceId: string) =>
@@ -35,27 +23,33 @@ export const conferenceUnknown = (conferenceId: string) =>
     details: { conferenceId },
   });
 
-const knownBy = (point: TimePoint) => (event: RecordedEvent) => point.knownAt === undefined || event.recordedAt.getTime() <= point.knownAt.getTime();
+/** A region folded at a point, and the snapshot made from it at a version of the region's log. */
+interface PointState {
+  fold: PointFold;
+  made?: { version: number; snapshot: RegionSnapshot };
+}
 
 /**
  * Reads a region's history from the event store and replays it at a time point. Every figure and
- * view comes from here, default or time-travelled. "Now" comes from the read models when the
- * projector has applied the whole log (region-read-model.ts); otherwise, and for every other point,
- * from a replay: the projector may lag behind (or not run in this process), and a figure must never
- * depend on that. The pure functions of @app/figures (historyAt via factsAt) apply both axes and the
- * corrections; this class only fetches.
+ * view comes from here, default or time-travelled, and a figure never depends on the projector's
+ * lag: the pure functions of @app/figures (historyAt, recommendationFacts) apply both axes and
+ * the corrections to the region's events; this class only fetches and keeps.
  *
- * Fetching: `readAll` restricted to conference, committee and recommendation streams, keeping the
- * events whose metadata names this region, cached per region and caught up on every call.
- * Events recorded after `knownAt` are dropped by `historyAt` itself (recordedAt ≤ knownAt), the
- * same rule `readStream({ recordedBefore })` applies on the single-stream path (recommendation page).
+ * Fetching: a region's first read is one `readLog` of its streams (the port's region filter) up to
+ * the log's head; from then on the events appended since are read with `readAll` from that head
+ * and kept in memory (RegionLog), so each request costs one small read. Folding: per region and
+ * time point (PointFold) only the recommendation streams that grew are folded again, and the
+ * snapshot of a point is kept until the region's log grows. Before a region's log is in memory,
+ * "now" comes from the read models if they hold the whole log (region-read-model.ts), while the
+ * log is read in the background.
  */
 @Injectable()
 export class RegionHistory {
   private readonly logs = new Map<string, RegionLog>();
-  private readonly running = new Map<string, Promise<RecordedEvent[]>>();
-  private readonly queued = new Map<string, Promise<RecordedEvent[]>>();
-  private readonly replays = new Map<string, Promise<RegionSnapshot>>();
+  private readonly names = new Map<string, string>();
+  private readonly running = new Map<string, Promise<RegionLog>>();
+  private readonly queued = new Map<string, Promise<RegionLog>>();
+  private readonly points = new Map<string, PointState>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -64,21 +58,28 @@ export class RegionHistory {
 
   /** 404 unless the region is registered (now: existence is not time-travelled, so a 404 never depends on knownAt). */
   async regionName(regionId: string): Promise<string> {
+    // A region's first event never changes, so its name is read once.
+    const known = this.names.get(regionId);
+    if (known !== undefined) return known;
     const [registered] = await this.store.readStream(streamIdOf.region(regionId), { maxCount: 1 });
     if (!registered || (registered.data as { regionId?: string }).regionId !== regionId) throw regionUnknown(regionId);
-    return (registered.data as { name: string }).name;
+    const name = (registered.data as { name: string }).name;
+    this.names.set(regionId, name);
+    return name;
+  }
+
+  /** The region's conference, committee and recommendation events as read now, stream by stream in revision order. */
+  async regionEvents(regionId: string): Promise<RecordedEvent[]> {
+    return (await this.caughtUp(regionId)).events();
   }
 
   /**
-   * All events of the region's conference, committee and recommendation streams, each stream in
-   * revision order. The log is append-only, so a region's events are kept in memory and each call
-   * reads only what was appended since (readAll from the last position seen: the store's cursor
-   * never skips an event that commits late). The first call for a region scans the whole log.
+   * The region's log with everything appended until now. One read per region at a time: a request
+   * arriving while one runs may miss what that one read before it arrived, so it waits for one
+   * more, which every request arriving meanwhile shares; under load the log is read once per
+   * round, not once per request in a queue.
    */
-  regionEvents(regionId: string): Promise<RecordedEvent[]> {
-    // One catch-up per region at a time. A request arriving while one runs may miss what that one
-    // read before it arrived, so it waits for one more, which every request arriving meanwhile
-    // shares: under load the log is read once per round, not once per request in a queue.
+  private caughtUp(regionId: string): Promise<RegionLog> {
     const queued = this.queued.get(regionId);
     if (queued) return queued;
     const running = this.running.get(regionId);
@@ -94,8 +95,7 @@ export class RegionHistory {
     return next;
   }
 
-  private startCatchUp(regionId: string): Promise<RecordedEvent[]> {
-    // A failed catch-up leaves the log as it was after its last full page.
+  private startCatchUp(regionId: string): Promise<RegionLog> {
     const run = this.catchUp(regionId).finally(() => {
       if (this.running.get(regionId) === run) this.running.delete(regionId);
     });
@@ -103,74 +103,58 @@ export class RegionHistory {
     return run;
   }
 
-  private async catchUp(regionId: string): Promise<RecordedEvent[]> {
-    const log = this.logs.get(regionId) ?? { events: [], streams: new Set<string>() };
-    this.logs.set(regionId, log);
+  private async catchUp(regionId: string): Promise<RegionLog> {
+    const known = this.logs.get(regionId);
+    if (!known) {
+      // First read: the region's streams alone, up to the head. Every event before the head has
+      // committed (the head is the newest visible event), so reading on from the head skips nothing.
+      const log = new RegionLog(regionId);
+      const head = await this.store.headPosition();
+      if (head !== undefined) log.add((await this.store.readLog({ streams: { key: 'regionId', value: regionId }, toPosition: head })).events);
+      log.after = head;
+      this.logs.set(regionId, log);
+      return log;
+    }
+    // A failed read leaves the log as it was after its last full page.
     for (;;) {
-      const page = await this.store.readAll({ fromPosition: log.after, limit: PAGE, streamPrefixes: PREFIXES });
-      for (const event of page) {
-        // Every event's metadata names its region (domain.md); the stream's first event is the fallback.
-        // Neither depends on reading revision 0 first: commit order may put a later revision before it.
-        if (event.revision === 0n && (event.data as { regionId?: string }).regionId === regionId) log.streams.add(event.streamId);
-        if (event.metadata.regionId === regionId || log.streams.has(event.streamId)) log.events.push(event);
-      }
-      if (page.length > 0) log.after = page.at(-1)!.position;
-      if (page.length < PAGE) break;
+      const page = await this.store.readAll({ fromPosition: known.after, limit: PAGE, streamPrefixes: VIEW_STREAM_PREFIXES });
+      known.add(page);
+      if (page.length > 0) known.after = page.at(-1)!.position;
+      if (page.length < PAGE) return known;
     }
-    // Global order is commit order; within a stream the revision is what counts (historyAt takes input order as stream order).
-    if (log.sorted?.length !== log.events.length) {
-      log.sorted = [...log.events].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : Number(a.revision - b.revision)));
-    }
-    return log.sorted;
   }
 
   async snapshot(regionId: string, point: TimePoint): Promise<RegionSnapshot> {
     const regionName = await this.regionName(regionId);
-    return (await this.readModel.snapshot(regionId, regionName, point)) ?? this.replay(regionId, regionName, point);
+    if (!this.logs.has(regionId)) {
+      // Not read yet: "now" from the read models if they can say it, while the log is read for the next request.
+      const fromReadModel = await this.readModel.snapshot(regionId, regionName, point);
+      if (fromReadModel) {
+        this.caughtUp(regionId).catch(() => undefined);
+        return fromReadModel;
+      }
+    }
+    return this.replay(regionId, regionName, point);
   }
 
   /**
-   * The region at `point` from its events alone. A replay costs time in proportion to the region's
-   * events (factsAt over every recommendation), so its result is kept for the region's events as
-   * they are: the same point asked again (today, the end of a year, a conference's date) is
-   * answered from memory until an event of this region is added. Writes in other regions do not
-   * touch it. Snapshots are read-only to their users.
+   * The region at `point` from its events alone, kept until an event of this region is added: the
+   * same point asked again (today, the end of a year, a conference's date) is answered from memory,
+   * and after a write only the recommendation that changed is folded again. Writes in other regions
+   * touch nothing. Snapshots are read-only to their users.
    */
   async replay(regionId: string, regionName: string, point: TimePoint): Promise<RegionSnapshot> {
-    const events = await this.regionEvents(regionId);
-    const key = `${regionId}|${events.length}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
-    let snapshot = this.replays.get(key);
-    if (snapshot) {
-      // Most recently used last, so the oldest entry is the first to go.
-      this.replays.delete(key);
-    } else {
-      // Kept as a promise: requests arriving while it is computed wait for the one replay.
-      snapshot = Promise.resolve().then(() => this.replayOf(events, regionId, regionName, point));
-      snapshot.catch(() => this.replays.delete(key));
-      if (this.replays.size >= MAX_CACHED_REPLAYS) this.replays.delete(this.replays.keys().next().value!);
+    const log = await this.caughtUp(regionId);
+    const key = `${regionId}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
+    const state = this.points.get(key) ?? { fold: new PointFold(point) };
+    // Most recently used last, so the oldest entry is the first to go.
+    this.points.delete(key);
+    if (this.points.size >= MAX_POINTS) this.points.delete(this.points.keys().next().value!);
+    this.points.set(key, state);
+    if (state.made?.version !== log.version) {
+      state.made = { version: log.version, snapshot: { regionId, regionName, point, source: 'replay', ...state.fold.of(log) } };
     }
-    this.replays.set(key, snapshot);
-    return snapshot;
-  }
-
-  private replayOf(events: RecordedEvent[], regionId: string, regionName: string, point: TimePoint): RegionSnapshot {
-    const known = events.filter(knownBy(point));
-
-    const asDirectoryEvent = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as ConferenceEvent | CommitteeEvent;
-    const directory = emptyDirectory();
-    for (const event of events.filter((e) => !e.streamId.startsWith('recommendation-'))) evolveDirectory(directory, asDirectoryEvent(event));
-    const conferences = conferenceFactsOf(
-      known
-        .filter((e) => e.streamId.startsWith('conference-'))
-        .map(asDirectoryEvent)
-        .filter((e): e is ConferenceEvent => businessDateOf(e as DomainEvent) <= point.asOf),
-    );
-
-    const facts = factsAt(
-      events.filter((e) => e.streamId.startsWith('recommendation-')).map(fromRecorded),
-      point,
-    );
-    return { regionId, regionName, point, source: 'replay', directory, conferences, facts };
+    return state.made.snapshot;
   }
 }
 

@@ -2,6 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { addMonths, anchoredRate, implementationDateOf, lapseRate, recommendationsIn, reviewBase, sustainabilityRate, unreviewedRate, type Ratio } from '@app/figures';
 import type { Anchoring, SustainabilityOutcome } from '@app/domain';
 import { BoardQuery, boardScope } from '../shared/board';
+import { keptAnswer } from '../shared/kept-answer';
 import { RegionHistory } from '../shared/region-history';
 import { timePointView, type TimePointView } from '../shared/time-point.dto';
 
@@ -48,45 +49,47 @@ export class SustainabilityBoardHandler implements IQueryHandler<SustainabilityB
   async execute(query: SustainabilityBoardQuery): Promise<SustainabilityBoardResult> {
     const { regionId, point } = query;
     const { snapshot, facts, ctx } = await boardScope(this.history, query);
-    const byId = new Map(facts.map((f) => [f.recommendationId, f]));
-    const items: SustainabilityItem[] = reviewBase(facts, ctx).map((item) => ({
-      recommendationId: item.recommendationId,
-      conferenceId: byId.get(item.recommendationId)?.conferenceId ?? '',
-      reference: item.reference,
-      title: byId.get(item.recommendationId)?.title ?? '',
-      implementedOn: item.implementedOn,
-      reviewDueOn: item.reviewDueOn,
-      standing: item.review?.outcome ?? 'unreviewed',
-      review: item.review ? { reviewedOn: item.review.reviewedOn, outcome: item.review.outcome, anchoring: [...item.review.anchoring] } : null,
-    }));
-    const inBase = new Set(items.map((i) => i.recommendationId));
-    const notYetDue = recommendationsIn(facts, ctx).flatMap((f) => {
-      const implementedOn = implementationDateOf(f);
-      if (implementedOn === undefined || inBase.has(f.recommendationId)) return [];
-      return [{ recommendationId: f.recommendationId, conferenceId: f.conferenceId, reference: f.reference, title: f.title, implementedOn, reviewDueOn: addMonths(implementedOn, ctx.params.reviewMonths) }];
+    return keptAnswer(snapshot, query, () => {
+      const byId = new Map(facts.map((f) => [f.recommendationId, f]));
+      const items: SustainabilityItem[] = reviewBase(facts, ctx).map((item) => ({
+        recommendationId: item.recommendationId,
+        conferenceId: byId.get(item.recommendationId)?.conferenceId ?? '',
+        reference: item.reference,
+        title: byId.get(item.recommendationId)?.title ?? '',
+        implementedOn: item.implementedOn,
+        reviewDueOn: item.reviewDueOn,
+        standing: item.review?.outcome ?? 'unreviewed',
+        review: item.review ? { reviewedOn: item.review.reviewedOn, outcome: item.review.outcome, anchoring: [...item.review.anchoring] } : null,
+      }));
+      const inBase = new Set(items.map((i) => i.recommendationId));
+      const notYetDue = recommendationsIn(facts, ctx).flatMap((f) => {
+        const implementedOn = implementationDateOf(f);
+        if (implementedOn === undefined || inBase.has(f.recommendationId)) return [];
+        return [{ recommendationId: f.recommendationId, conferenceId: f.conferenceId, reference: f.reference, title: f.title, implementedOn, reviewDueOn: addMonths(implementedOn, ctx.params.reviewMonths) }];
+      });
+      const byStanding: Record<ReviewStanding, number> = { sustained: 0, at_risk: 0, lapsed: 0, unreviewed: 0 };
+      for (const item of items) byStanding[item.standing]++;
+      const anchoringOfSustained: Partial<Record<Anchoring, number>> = {};
+      for (const item of items.filter((i) => i.standing === 'sustained')) {
+        for (const a of item.review!.anchoring) anchoringOfSustained[a] = (anchoringOfSustained[a] ?? 0) + 1;
+      }
+      const unreviewed = new Set(unreviewedRate(facts, ctx).counted.map((i) => i.recommendationId));
+      return {
+        ...timePointView(point, snapshot.source),
+        regionId,
+        reviewMonths: ctx.params.reviewMonths,
+        figures: {
+          sustainabilityRate: value(sustainabilityRate(facts, ctx)),
+          lapseRate: value(lapseRate(facts, ctx)),
+          unreviewedRate: value(unreviewedRate(facts, ctx)),
+          anchoredRate: value(anchoredRate(facts, ctx)),
+        },
+        byStanding,
+        anchoringOfSustained,
+        items,
+        dueNotReviewed: items.filter((i) => unreviewed.has(i.recommendationId)),
+        notYetDue,
+      };
     });
-    const byStanding: Record<ReviewStanding, number> = { sustained: 0, at_risk: 0, lapsed: 0, unreviewed: 0 };
-    for (const item of items) byStanding[item.standing]++;
-    const anchoringOfSustained: Partial<Record<Anchoring, number>> = {};
-    for (const item of items.filter((i) => i.standing === 'sustained')) {
-      for (const a of item.review!.anchoring) anchoringOfSustained[a] = (anchoringOfSustained[a] ?? 0) + 1;
-    }
-    const unreviewed = new Set(unreviewedRate(facts, ctx).counted.map((i) => i.recommendationId));
-    return {
-      ...timePointView(point, snapshot.source),
-      regionId,
-      reviewMonths: ctx.params.reviewMonths,
-      figures: {
-        sustainabilityRate: value(sustainabilityRate(facts, ctx)),
-        lapseRate: value(lapseRate(facts, ctx)),
-        unreviewedRate: value(unreviewedRate(facts, ctx)),
-        anchoredRate: value(anchoredRate(facts, ctx)),
-      },
-      byStanding,
-      anchoringOfSustained,
-      items,
-      dueNotReviewed: items.filter((i) => unreviewed.has(i.recommendationId)),
-      notYetDue,
-    };
   }
 }

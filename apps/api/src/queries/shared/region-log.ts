@@ -1,0 +1,72 @@
+import { streamSetFilter, type RecordedEvent } from '@app/event-store';
+
+/** The streams a region's views are made of. */
+export const VIEW_STREAM_PREFIXES = ['conference-', 'committee-', 'recommendation-'];
+
+const isViewStream = (streamId: string) => VIEW_STREAM_PREFIXES.some((p) => streamId.startsWith(p));
+const byStreamAndRevision = (a: RecordedEvent, b: RecordedEvent) =>
+  a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : Number(a.revision - b.revision);
+
+/**
+ * One region's conference, committee and recommendation events as read so far. The log is
+ * append-only, so a reader keeps this and adds only what was appended since; the streams are kept
+ * apart, each in revision order, so a fold can redo only the streams that changed. Which streams
+ * are the region's is the port's rule (`readLog`'s `{ key: 'regionId' }`): those whose first event
+ * names the region.
+ */
+export class RegionLog {
+  /** Grows with every event added: whatever was computed from the log holds while it stays. */
+  version = 0;
+  /** Exclusive: the log position (of any region) read up to, where the next read continues. */
+  after: bigint | undefined;
+  /** Recommendation streams by id, each in revision order. */
+  readonly recommendations = new Map<string, RecordedEvent[]>();
+  /** Conference and committee streams by id, each in revision order. */
+  readonly directory = new Map<string, RecordedEvent[]>();
+  private readonly ours: (event: RecordedEvent) => boolean;
+  private sortedIds?: string[];
+  private all?: { version: number; events: RecordedEvent[] };
+
+  constructor(readonly regionId: string) {
+    this.ours = streamSetFilter({ key: 'regionId', value: regionId });
+  }
+
+  /** Adds events in the store's global order (of any region; the others are passed over). */
+  add(events: readonly RecordedEvent[]): void {
+    for (const event of events) {
+      if (!this.ours(event) || !isViewStream(event.streamId)) continue;
+      const streams = event.streamId.startsWith('recommendation-') ? this.recommendations : this.directory;
+      const stream = streams.get(event.streamId);
+      if (!stream) {
+        streams.set(event.streamId, [event]);
+        this.sortedIds = undefined;
+      } else if (stream.at(-1)!.revision < event.revision) {
+        stream.push(event);
+      } else {
+        // Within a stream commits follow revisions; kept right even if a store delivered otherwise.
+        stream.push(event);
+        stream.sort(byStreamAndRevision);
+      }
+      this.version += 1;
+    }
+  }
+
+  /** Recommendation stream ids in id order (the order of the facts, as the read models' rows have it). */
+  recommendationIds(): readonly string[] {
+    this.sortedIds ??= [...this.recommendations.keys()].sort();
+    return this.sortedIds;
+  }
+
+  /** Conference and committee events, stream by stream in revision order. */
+  directoryEvents(): RecordedEvent[] {
+    return [...this.directory.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, stream]) => stream);
+  }
+
+  /** Every event kept, stream by stream in revision order (made again only after an event was added). */
+  events(): RecordedEvent[] {
+    if (this.all?.version !== this.version) {
+      this.all = { version: this.version, events: [...this.directory.values(), ...this.recommendations.values()].flat().sort(byStreamAndRevision) };
+    }
+    return this.all.events;
+  }
+}
