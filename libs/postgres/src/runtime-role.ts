@@ -12,6 +12,8 @@ const APPEND_ONLY = ['event_store.events'];
 const HEADS = ['event_store.streams'];
 /** Schemas whose tables the application keeps up to date itself: accounts, read models, reminders (outbox, contacts, calendar secrets), its own bookkeeping. */
 const MAINTAINED_SCHEMAS = ['auth', 'read_model', 'reminders', 'public'];
+/** What the runtime role may do with the tables of a maintained schema, live or a rebuild's shadow. */
+const MAINTAINED_TABLE_PRIVILEGES = 'SELECT, INSERT, UPDATE, DELETE';
 /** Migration records: the runtime reads them at start (nothing pending), only the owner writes them. */
 const MIGRATION_TABLES = ['public.event_store_migrations', 'public.typeorm_migrations', 'public.auth_migrations'];
 
@@ -43,7 +45,7 @@ export async function grantRuntimeAccess(ownerUrl: string, runtimeUser?: string)
     const schemas = await existing(db, `SELECT nspname AS name FROM pg_namespace WHERE nspname = ANY($1)`, ['event_store', ...MAINTAINED_SCHEMAS]);
     for (const schema of schemas) statements.push(`GRANT USAGE ON SCHEMA ${ident(schema)} TO ${r}`);
     for (const schema of MAINTAINED_SCHEMAS.filter((s) => schemas.includes(s))) {
-      statements.push(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${ident(schema)} TO ${r}`);
+      statements.push(`GRANT ${MAINTAINED_TABLE_PRIVILEGES} ON ALL TABLES IN SCHEMA ${ident(schema)} TO ${r}`);
       statements.push(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${ident(schema)} TO ${r}`);
     }
     const tables = await existing(db, `SELECT t FROM unnest($1::text[]) AS t WHERE to_regclass(t) IS NOT NULL`, [...APPEND_ONLY, ...HEADS, ...MIGRATION_TABLES], 't');
@@ -69,12 +71,15 @@ export async function grantRuntimeAccess(ownerUrl: string, runtimeUser?: string)
   }
 }
 
-/** For a rebuild's fresh read-model schema before it is swapped in; a no-op without the group role. */
+/**
+ * For a rebuild's fresh read-model schema before it is swapped in, the privileges `grantRuntimeAccess`
+ * gives the live one (rebuild/shadow-schema.spec.ts compares them); a no-op without the group role.
+ */
 export async function grantRuntimeSchema(db: { query(sql: string, values?: unknown[]): Promise<{ rows: unknown[] }> }, schema: string): Promise<void> {
   const { rows } = await db.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [RUNTIME_ROLE]);
   if (rows.length === 0) return;
   await db.query(`GRANT USAGE ON SCHEMA ${ident(schema)} TO ${ident(RUNTIME_ROLE)}`);
-  await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${ident(schema)} TO ${ident(RUNTIME_ROLE)}`);
+  await db.query(`GRANT ${MAINTAINED_TABLE_PRIVILEGES} ON ALL TABLES IN SCHEMA ${ident(schema)} TO ${ident(RUNTIME_ROLE)}`);
 }
 
 async function roleExists(db: Client, role: string): Promise<boolean> {

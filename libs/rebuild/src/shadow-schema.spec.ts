@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store/postgres';
+import { grantRuntimeAccess, RUNTIME_ROLE } from '@app/postgres';
 import { createTestDatabase, schemaShape, type TestDatabase } from '@app/testing';
 import { READ_MODEL_SCHEMA } from '@app/read-models/tables/schema';
 import { migrateReadModels } from '@app/read-models/migrate';
@@ -20,6 +21,8 @@ describe('the rebuild’s shadow schema and the migrated schema', () => {
     db = await createTestDatabase('shadow_schema');
     await migrateEventStore(db.url);
     await migrateReadModels(db.url);
+    // As every start does after the migrations: the running application's role gets its privileges.
+    expect(await grantRuntimeAccess(db.url)).toEqual({ granted: true });
     store = new PostgresEventStore({ url: db.url });
     pool = new Pool({ connectionString: db.url, max: 4 });
   });
@@ -30,20 +33,24 @@ describe('the rebuild’s shadow schema and the migrated schema', () => {
     await db?.drop();
   });
 
-  it('are the same tables: columns in order with types, nullability, defaults and statistics; keys; indexes; storage parameters', async () => {
+  it('are the same tables: columns in order with types, nullability, defaults and statistics; keys; indexes; storage parameters; privileges', async () => {
     const migrated = await schemaShape(pool, READ_MODEL_SCHEMA);
     const { shadow } = await rebuildReadModels({ store, pool, swap: false });
     const rebuilt = await schemaShape(pool, shadow);
 
     // The comparison sees what matters: the schema is complete and its details are read.
-    expect(Object.keys(migrated)).toHaveLength(11);
-    expect(migrated.recommendation_facts.table).toContain('toast_tuple_target=8160');
-    expect(migrated.timeline.indexes).toContain('CREATE INDEX timeline_stream ON timeline USING btree (stream_id, revision) WHERE (recommendation_id IS NULL)');
-    expect(migrated.projection_checkpoints.columns).toContain('3 events bigint NOT NULL default=0 statistics=default storage=p compression=- collation=-');
-    expect(migrated.recommendation_facts.columns).toContain('5 facts json NOT NULL default=- statistics=0 storage=x compression=- collation=-');
+    const tables = migrated.tables;
+    expect(Object.keys(tables)).toHaveLength(11);
+    expect(tables.recommendation_facts.table).toContain('toast_tuple_target=8160');
+    expect(tables.timeline.indexes).toContain('CREATE INDEX timeline_stream ON timeline USING btree (stream_id, revision) WHERE (recommendation_id IS NULL)');
+    expect(tables.projection_checkpoints.columns).toContain('3 events bigint NOT NULL default=0 statistics=default storage=p compression=- collation=-');
+    expect(tables.recommendation_facts.columns).toContain('5 facts json NOT NULL default=- statistics=0 storage=x compression=- collation=-');
+    expect(migrated.privileges).toContain(`${RUNTIME_ROLE}=USAGE`);
+    expect(tables.timeline.table).toContain(`${RUNTIME_ROLE}=UPDATE`);
+    expect(rebuilt.privileges).toBe(migrated.privileges);
     // Table by table, so a difference names its table and shows its lines.
-    for (const table of new Set([...Object.keys(migrated), ...Object.keys(rebuilt)])) {
-      expect({ name: table, ...rebuilt[table] }).toEqual({ name: table, ...migrated[table] });
+    for (const table of new Set([...Object.keys(tables), ...Object.keys(rebuilt.tables)])) {
+      expect({ name: table, ...rebuilt.tables[table] }).toEqual({ name: table, ...tables[table] });
     }
   }, 120_000);
 });

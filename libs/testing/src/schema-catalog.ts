@@ -5,7 +5,7 @@ interface Queryable {
 
 /** One table as the catalogue describes it, each property a line a failed comparison shows on its own. */
 export interface TableShape {
-  /** Kind, persistence and storage parameters (`reloptions`). */
+  /** Kind, persistence, storage parameters (`reloptions`) and privileges by role. */
   table: string;
   /** Logical position, name, type, NOT NULL, default, statistics target, storage, compression, collation. */
   columns: string[];
@@ -15,15 +15,27 @@ export interface TableShape {
   constraints: string[];
 }
 
+export interface SchemaShape {
+  /** Who may use the schema. */
+  privileges: string;
+  tables: Record<string, TableShape>;
+}
+
+/** An ACL as `role=PRIVILEGE` items in a fixed order, whatever order the grants came in. */
+const privileges = (acl: string) =>
+  `(SELECT coalesce(string_agg(CASE WHEN p.grantee = 0 THEN 'PUBLIC' ELSE p.grantee::regrole::text END || '=' || p.privilege_type, ',' ORDER BY 1), '-') FROM aclexplode(${acl}) p)`;
+
 /**
- * What a schema's tables are, read from pg_catalog: two schemas with equal shapes hold the same
- * columns in the same order with the same types, keys, indexes and storage settings, whatever
- * statements made them. The schema's own name is left out so a shadow compares with its original.
+ * What a schema and its tables are, read from pg_catalog: two schemas with equal shapes hold the
+ * same columns in the same order with the same types, keys, indexes, storage settings and
+ * privileges, whatever statements made them. The schema's own name is left out so a shadow
+ * compares with its original.
  */
-export async function schemaShape(db: Queryable, schema: string): Promise<Record<string, TableShape>> {
+export async function schemaShape(db: Queryable, schema: string): Promise<SchemaShape> {
   const strip = (text: string) => text.replaceAll(`${schema}.`, '').replaceAll(`"${schema}".`, '');
-  const tables = await db.query<{ name: string; kind: string; persistence: string; options: string[] | null }>(
-    `SELECT c.relname AS name, c.relkind AS kind, c.relpersistence AS persistence, c.reloptions AS options
+  const namespace = await db.query<{ privileges: string }>(`SELECT ${privileges('nspacl')} AS privileges FROM pg_namespace WHERE nspname = $1`, [schema]);
+  const tables = await db.query<{ name: string; kind: string; persistence: string; options: string[] | null; privileges: string }>(
+    `SELECT c.relname AS name, c.relkind AS kind, c.relpersistence AS persistence, c.reloptions AS options, ${privileges('c.relacl')} AS privileges
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = $1 AND c.relkind NOT IN ('i', 'I')
       ORDER BY c.relname`,
@@ -57,15 +69,19 @@ export async function schemaShape(db: Queryable, schema: string): Promise<Record
     [schema],
   );
   const linesOf = (rows: { table: string; line: string }[], table: string) => rows.filter((r) => r.table === table).map((r) => strip(r.line));
-  return Object.fromEntries(
-    tables.rows.map((t) => [
-      t.name,
-      {
-        table: `kind=${t.kind} persistence=${t.persistence} options=${(t.options ?? []).join(',') || '-'}`,
-        columns: linesOf(columns.rows, t.name),
-        indexes: linesOf(indexes.rows, t.name),
-        constraints: linesOf(constraints.rows, t.name),
-      },
-    ]),
-  );
+  if (namespace.rows.length === 0) throw new Error(`Schema ${schema} does not exist`);
+  return {
+    privileges: namespace.rows[0].privileges,
+    tables: Object.fromEntries(
+      tables.rows.map((t) => [
+        t.name,
+        {
+          table: `kind=${t.kind} persistence=${t.persistence} options=${(t.options ?? []).join(',') || '-'} privileges=${t.privileges}`,
+          columns: linesOf(columns.rows, t.name),
+          indexes: linesOf(indexes.rows, t.name),
+          constraints: linesOf(constraints.rows, t.name),
+        },
+      ]),
+    ),
+  };
 }

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@app/testing';
-import { migrateReadModels } from '../../migrate';
+import { migrateReadModels, readModelMigrations } from '../../migrate';
 import { READ_MODEL_SCHEMA } from '../schema';
 import { LighterBulkReadModels1764000000000 } from './1764000000000-lighter-bulk-read-models';
 import { DocumentsWithoutStatistics1764100000000 } from './1764100000000-documents-without-statistics';
@@ -118,5 +119,37 @@ describe('read-model migrations', () => {
         await runner.release();
       }
     });
+  });
+});
+
+/**
+ * Installations ran these migrations as they were released; the rebuild and new databases follow the
+ * tables' definitions. A migration edited in place would leave the two apart without any test
+ * noticing (the shadow-schema comparison only sees a new database), so each released migration's
+ * statements are pinned here. A change to a table is a new migration with a new line below.
+ */
+describe('released read-model migrations are frozen', () => {
+  const RELEASED: Record<string, string> = {
+    CreateReadModels1763960000000: 'b5df7c60adcb76ed74508a4d6be824bf1dc21b5a97b073027a781c11715159bf',
+    LighterBulkReadModels1764000000000: 'cb249642426de915a4eda22ee435c7784b471aedf216da66d21a42e50f4133fb',
+    DocumentsWithoutStatistics1764100000000: 'fca70ff4403a8815c13a5c38cea6bfe8680a7331a3f22bec78f5f7c402765710',
+    FactsWithoutCompression1764200000000: '548524f1f3d28587d79b3decd181674c2765da02603dd931f1d59691332666b6',
+  };
+
+  /** The statements a migration sends, in order; only their text is looked at. */
+  const statementsOf = async (migration: (typeof readModelMigrations)[number], direction: 'up' | 'down') => {
+    const sent: string[] = [];
+    const recorder = { query: async (sql: string) => void sent.push(sql) } as unknown as QueryRunner;
+    await new migration()[direction](recorder);
+    return sent;
+  };
+
+  it('send the statements they sent when released, and each one is listed', async () => {
+    const found: Record<string, string> = {};
+    for (const migration of readModelMigrations) {
+      const statements = [...(await statementsOf(migration, 'up')), '--', ...(await statementsOf(migration, 'down'))];
+      found[new migration().name!] = createHash('sha256').update(statements.join('\n;\n')).digest('hex');
+    }
+    expect(found).toEqual(RELEASED);
   });
 });
