@@ -78,6 +78,23 @@ describe('PostgreSQL event store: the command path', () => {
     }
   });
 
+  it('a read of the tail after a known revision teaches the head as a whole read does', async () => {
+    const id = uniqueStream();
+    const writer = new PostgresEventStore({ url: subject.db.url });
+    const reader = new PostgresEventStore({ url: subject.db.url });
+    try {
+      await writer.append(id, newEvents(3), { expectedRevision: 'no_stream' });
+      const locking = countLockingAppends(reader);
+      expect((await reader.readStream(id, { fromRevision: 1n })).map((e) => e.revision)).toEqual([1n, 2n]);
+      await reader.append(id, newEvents(1), { expectedRevision: 2n });
+      expect(locking()).toBe(0);
+      expect(await writer.verify({ streamId: id })).toMatchObject({ ok: true, events: 4 });
+    } finally {
+      await writer.close();
+      await reader.close();
+    }
+  });
+
   it('a retry says it wrote nothing (alreadyWritten), a first append does not', async () => {
     const id = uniqueStream();
     const events = newEvents(2);

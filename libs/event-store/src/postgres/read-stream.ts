@@ -6,8 +6,9 @@ import { EVENTS, STREAMS } from './schema';
 
 /**
  * One stream in revision order. No snapshot filter here: a writer must read its own commits at once.
- * A whole stream read forwards ends at its head: `onHead` then gets the head (revision, chain hash,
- * record time), so a command that loads a stream and appends to it can append in one statement.
+ * A read forwards to the end (the whole stream, or its tail after a revision the reader already
+ * holds) ends at its head: `onHead` then gets the head (revision, chain hash, record time) when the
+ * read returned events, so a command that loads a stream and appends to it can append in one statement.
  */
 export async function readStream(
   db: Queryable,
@@ -16,8 +17,7 @@ export async function readStream(
   onHead?: (head: StreamHead) => void,
 ): Promise<RecordedEvent[]> {
   const backwards = options.direction === 'backwards';
-  const whole =
-    !backwards && options.fromRevision === undefined && options.toRevision === undefined && options.recordedBefore === undefined && options.maxCount === undefined;
+  const toEnd = !backwards && options.toRevision === undefined && options.recordedBefore === undefined && options.maxCount === undefined;
   const where = ['stream_id = $1'];
   const values: unknown[] = [streamId];
   const bound = (op: string, value: unknown) => {
@@ -32,7 +32,7 @@ export async function readStream(
     values.push(options.maxCount);
     limit = `LIMIT $${values.length}`;
   }
-  const withHead = whole && onHead !== undefined;
+  const withHead = toEnd && onHead !== undefined;
   const { rows } = await db.query<EventRow | EventRowWithHash>(
     `SELECT ${withHead ? EVENT_COLUMNS_WITH_HASH : EVENT_COLUMNS} FROM ${EVENTS} e WHERE ${where.join(' AND ')} ORDER BY e.revision ${backwards ? 'DESC' : 'ASC'} ${limit}`,
     values,
