@@ -73,7 +73,8 @@ export class PostgresEventStore implements VerifiableEventStore {
         },
       );
       if (done) return this.appended_(streamId, done);
-      this.heads.delete(streamId);
+      // Only the head this append used: another append may have stored a newer one meanwhile.
+      if (this.heads.get(streamId) === known) this.heads.delete(streamId);
     }
     return this.appendWithLock(streamId, events, expected);
   }
