@@ -45,7 +45,9 @@ export class PostgresEventStore implements VerifiableEventStore {
   private readonly pool: Pool;
   private readonly appended = new EventEmitter();
   private readonly notify: boolean;
-  private notifyQueued = false;
+  /** The NOTIFY planned for the end of the current gap, if any. */
+  private notifyTimer: NodeJS.Timeout | undefined;
+  private lastNotifyAt = 0;
   private readonly listener: AppendListener;
   /**
    * Heads of streams this store wrote last or read whole, for the one-statement append; a stale entry
@@ -160,6 +162,8 @@ export class PostgresEventStore implements VerifiableEventStore {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.notifyTimer);
+    this.notifyTimer = undefined;
     this.appended.removeAllListeners();
     await this.listener.close();
     await this.pool.end();
@@ -178,19 +182,25 @@ export class PostgresEventStore implements VerifiableEventStore {
   }
 
   /**
-   * Wakes local subscribers at once, and other processes through one NOTIFY per burst of appends:
-   * a NOTIFY inside every append transaction would serialise all commits on the notification queue lock.
+   * Wakes local subscribers at once, and other processes through one NOTIFY per NOTIFY_GAP_MS at
+   * most: a NOTIFY inside every append transaction would serialise all commits on the notification
+   * queue lock, and one per append was a statement for every second command under load. Other
+   * processes poll anyway; the gap only delays their wake-up by a few milliseconds.
    */
   private announce(): void {
     this.appended.emit('appended');
-    if (!this.notify || this.notifyQueued) return;
-    this.notifyQueued = true;
-    setImmediate(() => {
-      this.notifyQueued = false;
+    if (!this.notify || this.notifyTimer) return;
+    const wait = Math.max(0, this.lastNotifyAt + NOTIFY_GAP_MS - Date.now());
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.lastNotifyAt = Date.now();
       this.pool.query(`SELECT pg_notify($1, '')`, [APPENDED_CHANNEL]).catch(() => undefined);
-    });
+    }, wait);
   }
 }
+
+/** The shortest time between two NOTIFYs of one store. */
+const NOTIFY_GAP_MS = 20;
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | undefined)?.code === '23505';
