@@ -11,7 +11,7 @@ import {
 } from '@app/domain';
 import { EventIdInUseError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '@app/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
-import { AggregateReader, notFound, regionOfStream } from './aggregate-reader';
+import { AggregateReader, notFound, type AggregateState } from './aggregate-reader';
 import type { AggregateType } from './aggregates';
 import { CLOCK, type Clock } from './clock';
 import { DomainErrorException, ForbiddenCommandException, IdempotencyKeyReusedException, PreconditionFailedException } from './command-errors';
@@ -20,6 +20,8 @@ import { eventIdFor } from './derived-ids';
 import { FactsReader } from './facts';
 
 type DomainCommandShape = { type: DomainCommandType; data: object; meta: CommandMeta };
+/** A decision on a snapshot that a newer event could change: read the stream and decide again. */
+const STALE = Symbol('stale snapshot');
 export type WithoutMeta<C> = C extends unknown ? Omit<C, 'meta'> : never;
 
 export interface CommandSpec<C extends DomainCommandShape, E extends { type: string; data: unknown }, S> {
@@ -50,9 +52,12 @@ export class CommandRunner {
     spec: CommandSpec<C, E, S>,
   ): Promise<CommandOutcome> {
     const { aggregate } = spec;
-    // The stream is read while the facts are: one round trip of waiting instead of several.
-    const loading = this.reader.load(aggregate, spec.id);
-    loading.catch(() => undefined);
+    // With a snapshot of the stream in memory the command is decided on it without reading: the
+    // append expects the snapshot's revision, so it only succeeds if nobody wrote since. Without
+    // one, the stream is read while the facts are: one round trip of waiting instead of several.
+    const held = this.reader.snapshot(aggregate, spec.id);
+    const loading = held ? undefined : this.reader.loadState(aggregate, spec.id);
+    loading?.catch(() => undefined);
     if (aggregate.kind !== 'region' && !(await this.facts.regionExists(request.regionId))) {
       throw new DomainErrorException(regionError('region.unknown', { regionId: request.regionId }));
     }
@@ -60,18 +65,49 @@ export class CommandRunner {
     const command = { ...(await spec.command()), meta: { now, actor: request.actor } } as unknown as C;
     this.authorize(command);
 
-    const loaded = await loading;
-    const replay = replayOf(request, loaded.streamId, loaded.events);
-    if (replay) return replay;
-    if (loaded.events.length > 0 && regionOfStream(loaded.events) !== request.regionId) throw notFound(aggregate, spec.id);
-    if (spec.mode === 'update' && loaded.events.length === 0) throw notFound(aggregate, spec.id);
-    if (request.expectedRevision !== undefined && request.expectedRevision !== loaded.revision) {
-      throw new PreconditionFailedException(loaded.streamId, request.expectedRevision, loaded.revision);
+    if (held) {
+      const outcome = await this.decideAndAppend(request, spec, command, held, 'snapshot');
+      if (outcome !== STALE) return outcome;
+    }
+    // No snapshot, or it may be behind (a refusal, a failed precondition, another writer): the
+    // events after it are read and everything is decided again on the stream as it is.
+    const loaded = await (loading ?? this.reader.loadState(aggregate, spec.id));
+    return (await this.decideAndAppend(request, spec, command, loaded, 'read')) as CommandOutcome;
+  }
+
+  /**
+   * Checks, decides and appends on `base`. On a snapshot (`'snapshot'`, perhaps behind the stream)
+   * every answer that a newer event could change is STALE instead: the caller reads and comes back.
+   */
+  private async decideAndAppend<C extends DomainCommandShape, E extends { type: string; data: unknown }, S>(
+    request: CommandRequest,
+    spec: CommandSpec<C, E, S>,
+    command: C,
+    base: AggregateState<S>,
+    source: 'snapshot' | 'read',
+  ): Promise<CommandOutcome | typeof STALE> {
+    const { aggregate } = spec;
+    const onSnapshot = source === 'snapshot';
+    // A retry: the first event its key derives stands in the stream. Rare, so the whole stream is
+    // read for the answer only then.
+    if (request.idempotencyKey !== undefined && base.holds(eventIdFor(request.regionId, request.idempotencyKey, 0))) {
+      return this.replayFromStore(request, aggregate, spec.id);
+    }
+    // A stream's region is its first event's: a snapshot behind the stream knows it as well.
+    if (base.revision !== undefined && base.regionId !== request.regionId) throw notFound(aggregate, spec.id);
+    if (spec.mode === 'update' && base.revision === undefined) throw notFound(aggregate, spec.id);
+    if (request.expectedRevision !== undefined && request.expectedRevision !== base.revision) {
+      if (onSnapshot) return STALE;
+      throw new PreconditionFailedException(base.streamId, request.expectedRevision, base.revision);
     }
 
-    const decision = aggregate.decider.decide(command, loaded.state);
-    if (isDomainError(decision)) throw new DomainErrorException(decision);
+    const decision = aggregate.decider.decide(command, base.state);
+    if (isDomainError(decision)) {
+      if (onSnapshot) return STALE;
+      throw new DomainErrorException(decision);
+    }
 
+    const now = command.meta.now;
     const toAppend: EventToAppend[] = decision.map((event, index) => {
       const eventId = eventIdFor(request.regionId, request.idempotencyKey, index);
       const metadata: EventMetadata = {
@@ -87,22 +123,25 @@ export class CommandRunner {
       };
       return { id: eventId, type: event.type, data: event.data, metadata: { ...metadata } };
     });
-    const expectedRevision = loaded.revision ?? 'no_stream';
+    const expectedRevision = base.revision ?? 'no_stream';
     try {
-      const result = await this.store.append(loaded.streamId, toAppend, { expectedRevision });
+      const result = await this.store.append(base.streamId, toAppend, { expectedRevision });
       // A duplicate of this request committed the same events between our read and our append:
       // answer with what it stored, as a retry after it would get.
       if (result.alreadyWritten) return this.replayFromStore(request, aggregate, spec.id);
+      if (toAppend.length > 0) this.reader.appended(aggregate, spec.id, base, toAppend, result.nextExpectedRevision);
       const first = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
       return {
-        streamId: loaded.streamId,
+        streamId: base.streamId,
         revision: Number(result.nextExpectedRevision),
         events: toAppend.map((e, i) => ({ eventId: e.id, type: e.type, revision: Number(first) + i, data: e.data, metadata: e.metadata })),
       };
     } catch (error) {
+      // The snapshot was behind: someone wrote since.
+      if (error instanceof WrongExpectedRevisionError && onSnapshot) return STALE;
       // Someone wrote between our read and our append: with If-Match the client's precondition no longer holds.
       if (error instanceof WrongExpectedRevisionError && request.expectedRevision !== undefined) {
-        throw new PreconditionFailedException(loaded.streamId, request.expectedRevision, error.actual === 'no_stream' ? undefined : error.actual);
+        throw new PreconditionFailedException(base.streamId, request.expectedRevision, error.actual === 'no_stream' ? undefined : error.actual);
       }
       // The key's events already stand in another stream: the key was used for another command.
       if (error instanceof EventIdInUseError && request.idempotencyKey !== undefined) throw new IdempotencyKeyReusedException();

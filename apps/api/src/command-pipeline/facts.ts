@@ -16,22 +16,22 @@ export class FactsReader {
 
   async regionExists(regionId: RegionId): Promise<boolean> {
     if (this.knownRegions.has(regionId)) return true;
-    const exists = (await this.reader.find(regionAggregate, regionId)) !== undefined;
+    const exists = (await this.reader.loadState(regionAggregate, regionId)).revision !== undefined;
     if (exists && this.knownRegions.size < 10_000) this.knownRegions.add(regionId);
     return exists;
   }
 
   async conference(id: string | undefined): Promise<ConferenceFacts | undefined> {
     if (id === undefined) return undefined;
-    const state = (await this.reader.find(conferenceAggregate, id))?.state;
-    const date = state && conferenceDateOf(state);
-    return state && state.status !== 'unscheduled' && date ? { regionId: state.regionId, date } : undefined;
+    const { state } = await this.reader.loadState(conferenceAggregate, id);
+    const date = conferenceDateOf(state);
+    return state.status !== 'unscheduled' && date ? { regionId: state.regionId, date } : undefined;
   }
 
   async committee(id: string | undefined): Promise<CommitteeFacts | undefined> {
     if (id === undefined) return undefined;
-    const state = (await this.reader.find(committeeAggregate, id))?.state;
-    return state && state.status !== 'unregistered' ? { regionId: state.regionId, dissolved: state.status === 'dissolved' } : undefined;
+    const { state } = await this.reader.loadState(committeeAggregate, id);
+    return state.status !== 'unregistered' ? { regionId: state.regionId, dissolved: state.status === 'dissolved' } : undefined;
   }
 
   /** The named committees that exist (in any region; the domain checks the region). */
@@ -43,7 +43,7 @@ export class FactsReader {
 
   async recommendation(id: string | undefined): Promise<SuccessorFacts | undefined> {
     if (id === undefined) return undefined;
-    const state = (await this.reader.find(recommendationAggregate, id))?.state;
-    return state && state.status !== 'none' ? { regionId: state.regionId, adoptedOn: state.adoptedOn } : undefined;
+    const { state } = await this.reader.loadState(recommendationAggregate, id);
+    return state.status !== 'none' ? { regionId: state.regionId, adoptedOn: state.adoptedOn } : undefined;
   }
 }
