@@ -17,6 +17,7 @@ export * from './metrics/funnel';
 export * from './metrics/verification';
 export * from './metrics/conferences';
 export * from './timeline/describe-event';
+export { EVENT_TYPE_LABEL } from './timeline/event-sentences';
 export * from './timeline/sentence';
 export * from './timeline/public-sentence';
 export * from './timeline/labels';

@@ -1,4 +1,7 @@
-import type { Anchoring, CommitteeKind, ConferenceKind, CorrectableEventType, ImplementationStatus, SustainabilityOutcome } from '@app/domain';
+import type { Anchoring, CommitteeKind, ConferenceKind, CORRECTABLE_FIELDS, CorrectableEventType, ImplementationStatus, SustainabilityOutcome } from '@app/domain';
+
+/** Every field a correction may change (the domain's CORRECTABLE_FIELDS). */
+type CorrectableField = (typeof CORRECTABLE_FIELDS)[CorrectableEventType][number];
 
 /** German words for the codes the timeline and the views show. */
 export const STATUS_LABEL: Record<ImplementationStatus, string> = {
@@ -40,8 +43,8 @@ export const CONFERENCE_KIND_LABEL: Record<ConferenceKind, string> = {
 /** "9. Bildungskonferenz", "3. Tag der Bildung". */
 export const conferenceLabel = (number: number, kind: ConferenceKind): string => `${number}. ${CONFERENCE_KIND_LABEL[kind]}`;
 
-/** Field names of corrected entries as people read them. */
-export const FIELD_LABEL: Record<string, string> = {
+/** Field names of corrected entries as people read them; the compiler asks for each correctable field. */
+export const FIELD_LABEL: Readonly<Record<string, string>> = {
   reference: 'Kennung',
   title: 'Titel',
   text: 'Text',
@@ -78,23 +81,4 @@ export const FIELD_LABEL: Record<string, string> = {
   newDueOn: 'neue Berichtsfrist',
   verifiedOn: 'Prüfdatum',
   evidenceChecked: 'geprüfte Nachweise',
-};
-
-/** The kind of entry an event is, for "Korrektur des Eintrags …". */
-export const ENTRY_LABEL: Record<CorrectableEventType, string> = {
-  RecommendationAdopted: 'Beschluss der Empfehlung',
-  RecommendationAmended: 'Änderung der Empfehlung',
-  RecommendationHandedOff: 'Übergabe',
-  HandOffAccepted: 'Annahme der Übergabe',
-  HandOffDeclined: 'Ablehnung der Übergabe',
-  HandOffWithdrawn: 'Rücknahme der Übergabe',
-  ImplementationStatusReported: 'Sachstandsbericht',
-  ImpactIndicatorDefined: 'Wirkungsindikator',
-  ImpactMeasured: 'Messung',
-  SustainabilityReviewed: 'Nachhaltigkeitsprüfung',
-  OutcomeReportedToConference: 'Bericht an die Konferenz',
-  RecommendationWithdrawn: 'Rücknahme der Empfehlung',
-  RecommendationSuperseded: 'Ersetzung der Empfehlung',
-  ReportDueDateRevised: 'Verlängerung der Berichtsfrist',
-  ImplementationVerified: 'Prüfung der Umsetzung',
-};
+} satisfies Record<CorrectableField, string>;
