@@ -59,7 +59,10 @@ export const readModelColumns = (table: ReadModelTable): readonly TableColumn[] 
 /** A read-model table's primary key columns. */
 export const readModelKey = (table: ReadModelTable): readonly string[] => definitionOf.get(table)!.primaryKey;
 
-/** The DDL of every read-model table in `schema` (a rebuild's shadow), with each statement's kind and table, for a rebuild that orders them around its load. */
+/**
+ * The DDL of every read-model table in `schema` (a rebuild's shadow), with each statement's kind
+ * and table, for a rebuild that orders them around its load.
+ */
 export function readModelDdlStatements(schema: string): DdlStatement[] {
   return [{ sql: `CREATE SCHEMA IF NOT EXISTS "${schema}"`, kind: 'table', table: undefined }, ...READ_MODEL_DEFINITIONS.flatMap((d) => tableDdl(d, schema))];
 }
