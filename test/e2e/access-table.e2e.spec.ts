@@ -42,6 +42,7 @@ const TABLE: Record<string, Expected> = {
   'GET /api/backup/status': OFFICE,
   'POST /api/auth/login': PUBLIC,
   'GET /api/auth/me': READERS,
+  'GET /api/vocabulary': PUBLIC,
 
   'POST /api/regions': OFFICE,
   [`GET ${R}`]: READERS,

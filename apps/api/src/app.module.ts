@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { HealthModule } from './health/health.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { ConfigModule } from './infrastructure/config.module';
 import { DatabaseModule } from './infrastructure/database.module';
 import { EventStoreModule } from './infrastructure/event-store.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ObservabilityModule.forRoot(options.config, options.logDestination),
         BackupModule.forUrl(options.ownerUrl ?? options.databaseUrl),
         HealthModule,
+        VocabularyModule,
         RegionsModule,
         ConferencesModule,
         CommitteesModule,

@@ -1,29 +1,8 @@
 // For the audit pages: German names of the event types, and dates typed the German way.
-export const EVENT_TYPE = {
-  RegionRegistered: 'Bildungsregion registriert',
-  ConferenceScheduled: 'Konferenz angesetzt',
-  ConferenceHeld: 'Konferenz hat getagt',
-  ConferenceRescheduled: 'Konferenz verlegt',
-  CommitteeRegistered: 'Gremium registriert',
-  CommitteeRenamed: 'Gremium umbenannt',
-  CommitteeDissolved: 'Gremium aufgelöst',
-  RecommendationAdopted: 'Empfehlung beschlossen',
-  RecommendationAmended: 'Empfehlung geändert',
-  RecommendationHandedOff: 'Übergabe beschlossen',
-  HandOffAccepted: 'Übergabe angenommen',
-  HandOffDeclined: 'Übergabe abgelehnt',
-  HandOffWithdrawn: 'Übergabe zurückgezogen',
-  ReportDueDateRevised: 'Berichtstermin geändert',
-  ImplementationVerified: 'Umsetzung geprüft',
-  ImplementationStatusReported: 'Sachstand gemeldet',
-  ImpactIndicatorDefined: 'Wirkungsindikator festgelegt',
-  ImpactMeasured: 'Wirkung gemessen',
-  SustainabilityReviewed: 'Nachhaltigkeit geprüft',
-  OutcomeReportedToConference: 'Ergebnis an Konferenz berichtet',
-  RecommendationWithdrawn: 'Empfehlung zurückgenommen',
-  RecommendationSuperseded: 'Empfehlung ersetzt',
-  EntryCorrected: 'Eintrag korrigiert',
-};
+import { vocabulary } from './vocabulary.js';
+
+/** Event type → German name, from the one definition (figures' EVENT_WORDINGS) via the server. */
+export const EVENT_TYPE = vocabulary.eventTypes;
 
 /** "31.12.2021" → "2021-12-31"; '' → ''; anything else → null (the form says what it expects). */
 export function parseGermanDate(text) {

@@ -1,6 +1,7 @@
 // What the write forms offer to choose from, in German; and who may issue what (domain.md "People").
 import { ANCHORING, DIRECTION, ROLE, STATUS } from '../labels.js';
 import { api } from '../api.js';
+import { vocabulary } from '../vocabulary.js';
 
 export const CONFERENCE_KIND = { bildungskonferenz: 'Bildungskonferenz', tag_der_bildung: 'Tag der Bildung' };
 export const COMMITTEE_KIND = { fachgremium: 'Fachgremium', ausschuss: 'Ausschuss (politisch)', verwaltung: 'Amt der Verwaltung', extern: 'externe Stelle' };
@@ -12,18 +13,11 @@ export const anchoringOptions = () => options(ANCHORING);
 export const directionOptions = () => options(DIRECTION);
 export const roleOptions = () => options(ROLE);
 
-/** The roles of COMMAND_ROLES in libs/domain (permissions.ts); the server checks, the interface only offers. */
-const ROLES_OF = {
-  ScheduleConference: ['office'], HoldConference: ['office'], RescheduleConference: ['office'],
-  RegisterCommittee: ['office'], RenameCommittee: ['office'], DissolveCommittee: ['office'],
-  AdoptRecommendation: ['office'], AmendRecommendation: ['office'], CorrectEntry: ['office'], ReportOutcomeToConference: ['office'],
-  HandOffRecommendation: ['steering'], WithdrawHandOff: ['steering'], WithdrawRecommendation: ['steering'],
-  SupersedeRecommendation: ['steering'], ReviewSustainability: ['steering'],
-  ReviseReportDueDate: ['steering', 'office'], VerifyImplementation: ['steering', 'office'],
-  AcceptHandOff: ['committee', 'office'], DeclineHandOff: ['committee', 'office'], ReportImplementationStatus: ['committee', 'office'],
-  DefineImpactIndicator: ['committee', 'office'], RecordImpactMeasurement: ['committee', 'office'],
-  ManageAccounts: ['office'],
-};
+/**
+ * Who may issue which command: COMMAND_ROLES of libs/domain (permissions.ts) via the server, plus
+ * the account administration (office only). The server checks; the interface only offers.
+ */
+const ROLES_OF = { ...vocabulary.commandRoles, ManageAccounts: ['office'] };
 
 export const mayIssue = (account, command) => (ROLES_OF[command] ?? []).includes(account.role);
 
