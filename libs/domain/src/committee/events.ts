@@ -1,3 +1,4 @@
+import type { BusinessDateFields } from '../shared/date-field';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { CommitteeId, RegionId } from '../shared/ids';
 import { everyOf } from '../shared/every';
@@ -36,3 +37,10 @@ export type CommitteeDissolved = {
 export type CommitteeEvent = CommitteeRegistered | CommitteeRenamed | CommitteeDissolved;
 export type CommitteeEventType = CommitteeEvent['type'];
 export const COMMITTEE_EVENT_TYPES = everyOf<CommitteeEventType>()(['CommitteeRegistered', 'CommitteeRenamed', 'CommitteeDissolved']);
+
+/** The field each event's business date is in: the date `asOf` filters on (businessDateOf). */
+export const COMMITTEE_BUSINESS_DATE = {
+  CommitteeRegistered: 'effectiveOn',
+  CommitteeRenamed: 'effectiveOn',
+  CommitteeDissolved: 'dissolvedOn',
+} as const satisfies BusinessDateFields<CommitteeEvent>;

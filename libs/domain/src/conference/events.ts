@@ -1,3 +1,4 @@
+import type { BusinessDateFields } from '../shared/date-field';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { ConferenceId, RegionId } from '../shared/ids';
 import { everyOf } from '../shared/every';
@@ -40,3 +41,10 @@ export type ConferenceRescheduled = {
 export type ConferenceEvent = ConferenceScheduled | ConferenceHeld | ConferenceRescheduled;
 export type ConferenceEventType = ConferenceEvent['type'];
 export const CONFERENCE_EVENT_TYPES = everyOf<ConferenceEventType>()(['ConferenceScheduled', 'ConferenceHeld', 'ConferenceRescheduled']);
+
+/** The field each event's business date is in: the date `asOf` filters on (businessDateOf). */
+export const CONFERENCE_BUSINESS_DATE = {
+  ConferenceScheduled: 'effectiveOn',
+  ConferenceHeld: 'heldOn',
+  ConferenceRescheduled: 'effectiveOn',
+} as const satisfies BusinessDateFields<ConferenceEvent>;

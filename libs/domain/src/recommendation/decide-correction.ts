@@ -8,7 +8,7 @@ import { invalidCorrectedValues } from './correction-values';
 import { checkNamedCommittees, checkNotBeforeSuccessor } from './decide-lifecycle';
 import { checkIndicatorContent, checkReportContent } from './decide-reporting';
 import { recommendationError } from './errors';
-import { CORRECTABLE_FIELDS, type CorrectableEvent, type EntryCorrected, type EntryCorrectedData } from './events';
+import { CORRECTABLE_FIELDS, RECOMMENDATION_BUSINESS_DATE, type CorrectableEvent, type EntryCorrected, type EntryCorrectedData } from './events';
 import { correctEntries } from './evolve';
 import { ids } from './ids';
 import type { AdoptedRecommendation, RecommendationEntry } from './state';
@@ -153,7 +153,4 @@ function checkContent(event: CorrectableEvent, today: CalendarDate) {
   }
 }
 
-function businessDateField(event: CorrectableEvent): string {
-  const candidates = ['adoptedOn', 'decidedOn', 'on', 'reportedOn', 'measuredOn', 'reviewedOn', 'verifiedOn', 'effectiveOn'];
-  return candidates.find((field) => field in event.data) ?? 'effectiveOn';
-}
+const businessDateField = (event: CorrectableEvent): string => RECOMMENDATION_BUSINESS_DATE[event.type];

@@ -1,3 +1,4 @@
+import type { BusinessDateFields } from '../shared/date-field';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { CommitteeId, ConferenceId, EventId, IndicatorId, RecommendationId, RegionId } from '../shared/ids';
 import { everyOf } from '../shared/every';
@@ -281,3 +282,23 @@ export const RECOMMENDATION_EVENT_TYPES = everyOf<RecommendationEventType>()([
   'ImplementationVerified',
   'EntryCorrected',
 ]);
+
+/** The field each event's business date is in: the date `asOf` filters on (businessDateOf). */
+export const RECOMMENDATION_BUSINESS_DATE = {
+  RecommendationAdopted: 'adoptedOn',
+  RecommendationAmended: 'effectiveOn',
+  RecommendationHandedOff: 'decidedOn',
+  HandOffAccepted: 'on',
+  HandOffDeclined: 'on',
+  HandOffWithdrawn: 'effectiveOn',
+  ImplementationStatusReported: 'reportedOn',
+  ImpactIndicatorDefined: 'effectiveOn',
+  ImpactMeasured: 'measuredOn',
+  SustainabilityReviewed: 'reviewedOn',
+  OutcomeReportedToConference: 'effectiveOn',
+  RecommendationWithdrawn: 'effectiveOn',
+  RecommendationSuperseded: 'effectiveOn',
+  ReportDueDateRevised: 'decidedOn',
+  ImplementationVerified: 'verifiedOn',
+  EntryCorrected: 'effectiveOn',
+} as const satisfies BusinessDateFields<RecommendationEvent>;

@@ -1,3 +1,4 @@
+import type { BusinessDateFields } from '../shared/date-field';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { RegionId } from '../shared/ids';
 import { everyOf } from '../shared/every';
@@ -11,3 +12,8 @@ export type RegionRegistered = {
 export type RegionEvent = RegionRegistered;
 export type RegionEventType = RegionEvent['type'];
 export const REGION_EVENT_TYPES = everyOf<RegionEventType>()(['RegionRegistered']);
+
+/** The field each event's business date is in: the date `asOf` filters on (businessDateOf). */
+export const REGION_BUSINESS_DATE = {
+  RegionRegistered: 'contractSignedOn',
+} as const satisfies BusinessDateFields<RegionEvent>;

@@ -1,48 +1,19 @@
+import { COMMITTEE_BUSINESS_DATE } from '../committee/events';
+import { CONFERENCE_BUSINESS_DATE } from '../conference/events';
+import { RECOMMENDATION_BUSINESS_DATE } from '../recommendation/events';
+import { REGION_BUSINESS_DATE } from '../region/events';
 import type { CalendarDate } from './calendar-date';
 import type { DomainEvent } from './domain-event';
 
+/** Each event type's business date field, as its aggregate declares it beside its events. */
+export const BUSINESS_DATE_FIELD: Readonly<Record<DomainEvent['type'], string>> = {
+  ...REGION_BUSINESS_DATE,
+  ...CONFERENCE_BUSINESS_DATE,
+  ...COMMITTEE_BUSINESS_DATE,
+  ...RECOMMENDATION_BUSINESS_DATE,
+};
+
 /** The one business date of an event: the date `asOf` filters on. */
 export function businessDateOf(event: DomainEvent): CalendarDate {
-  switch (event.type) {
-    case 'RegionRegistered':
-      return event.data.contractSignedOn;
-    case 'ConferenceScheduled':
-    case 'ConferenceRescheduled':
-      return event.data.effectiveOn;
-    case 'ConferenceHeld':
-      return event.data.heldOn;
-    case 'CommitteeRegistered':
-    case 'CommitteeRenamed':
-      return event.data.effectiveOn;
-    case 'CommitteeDissolved':
-      return event.data.dissolvedOn;
-    case 'RecommendationAdopted':
-      return event.data.adoptedOn;
-    case 'RecommendationHandedOff':
-    case 'ReportDueDateRevised':
-      return event.data.decidedOn;
-    case 'ImplementationVerified':
-      return event.data.verifiedOn;
-    case 'HandOffAccepted':
-    case 'HandOffDeclined':
-      return event.data.on;
-    case 'ImplementationStatusReported':
-      return event.data.reportedOn;
-    case 'ImpactMeasured':
-      return event.data.measuredOn;
-    case 'SustainabilityReviewed':
-      return event.data.reviewedOn;
-    case 'RecommendationAmended':
-    case 'HandOffWithdrawn':
-    case 'ImpactIndicatorDefined':
-    case 'OutcomeReportedToConference':
-    case 'RecommendationWithdrawn':
-    case 'RecommendationSuperseded':
-    case 'EntryCorrected':
-      return event.data.effectiveOn;
-    default: {
-      const _exhaustive: never = event;
-      return _exhaustive;
-    }
-  }
+  return (event.data as Record<string, CalendarDate>)[BUSINESS_DATE_FIELD[event.type]]!;
 }
