@@ -22,3 +22,4 @@ export * from './timeline/sentence';
 export * from './timeline/public-sentence';
 export * from './timeline/labels';
 export * from './reminders/schedule';
+export * from './reminders/follow';

@@ -3,9 +3,10 @@ import { readModelEntities, readModelMigrations } from '@app/read-models';
 import { CreateIdempotencyKeys1763950000000 } from './migrations/1763950000000-create-idempotency-keys';
 import { CreateReminders1765100000000 } from '../reminders/migrations/1765100000000-create-reminders';
 import { CreateCalendarFeeds1765200000000 } from '../reminders/migrations/1765200000000-create-calendar-feeds';
+import { CreateSubscriptions1765300000000 } from '../reminders/migrations/1765300000000-create-subscriptions';
 
 /** The API's own tables. */
-const apiMigrations = [CreateIdempotencyKeys1763950000000, CreateReminders1765100000000, CreateCalendarFeeds1765200000000];
+const apiMigrations = [CreateIdempotencyKeys1763950000000, CreateReminders1765100000000, CreateCalendarFeeds1765200000000, CreateSubscriptions1765300000000];
 
 /** The one place where the API's and the read models' migrations and entities are put together. */
 export const typeOrmMigrations = [...apiMigrations, ...readModelMigrations];

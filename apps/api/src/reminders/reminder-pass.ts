@@ -10,6 +10,7 @@ import { committeeReminderMail, digestMail, type MailContext } from './mail/text
 import { messageIdOf } from './outbox/message-id';
 import { Outbox, type OutboxEntry, type SendMail } from './outbox/outbox';
 import { MailTransport } from './mail/transport';
+import { FollowPass } from './subscriptions/follow-pass';
 
 const S = `"${READ_MODEL_SCHEMA}"`;
 
@@ -21,7 +22,7 @@ export interface PassResult {
 
 /**
  * One reminder pass: plan what the schedule says for `today` into the outbox (new rows only),
- * then send what is due. Any number of processes may run passes at once.
+ * plan the subscriptions' mails (subscriptions/follow-pass.ts), then send what is due. Any number of processes may run passes at once.
  */
 @Injectable()
 export class ReminderPass {
@@ -33,6 +34,7 @@ export class ReminderPass {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contacts: CommitteeContactsStore,
     private readonly transport: MailTransport,
+    private readonly follow: FollowPass,
   ) {
     this.outbox = new Outbox(pool);
   }
@@ -42,7 +44,7 @@ export class ReminderPass {
   }
 
   async run(now: Date = new Date(), send: SendMail = (mail) => this.transport.send(mail)): Promise<PassResult> {
-    const planned = await this.plan(now);
+    const planned = (await this.plan(now)) + (await this.follow.run(now, this.requirePublicUrl()));
     const { sent, failed } = await this.outbox.sendDue(send, now);
     if (planned + sent + failed > 0) this.log.log(`Erinnerungen: ${planned} neu geplant, ${sent} versandt${failed ? `, Versand gescheitert (SMTP), neuer Versuch später` : ''}.`);
     return { planned, sent, failed };

@@ -18,6 +18,14 @@ const UPLOAD_ROUTE = /^\/api\/regions\/[^/]+\/imports(\/preview)?\/?$/;
 const isUpload = (req: Request): boolean =>
   req.method === 'POST' && UPLOAD_ROUTE.test(req.path) && (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'multipart/form-data';
 
+/**
+ * The unsubscribe link's POST comes from a plain HTML form or a mail program's one-click
+ * (RFC 8058), both form-encoded; its body is never read, so it is not parsed either.
+ */
+const UNSUBSCRIBE_ROUTE = /^\/api\/unsubscribe\/[^/]+\/?$/;
+const isUnsubscribe = (req: Request): boolean =>
+  req.method === 'POST' && UNSUBSCRIBE_ROUTE.test(req.path) && (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+
 const invalid = (detail: string, errors: { field: string; message: string }[]) => ProblemException.of(400, detail, { code: 'validation', errors });
 
 /**
@@ -25,7 +33,7 @@ const invalid = (detail: string, errors: { field: string; message: string }[]) =
  * it (a guard reading the committee from an unparsed text body answered a misleading 403).
  */
 function refuseOtherContentTypes(req: Request, _res: Response, next: NextFunction): void {
-  if (req.method === 'GET' || req.method === 'HEAD' || !carriesBody(req) || isJsonContentType(req.headers['content-type']) || isUpload(req)) return next();
+  if (req.method === 'GET' || req.method === 'HEAD' || !carriesBody(req) || isJsonContentType(req.headers['content-type']) || isUpload(req) || isUnsubscribe(req)) return next();
   next(
     ProblemException.of(415, 'Der Anfragetext muss JSON sein (Content-Type: application/json).', {
       code: 'unsupported-media-type',

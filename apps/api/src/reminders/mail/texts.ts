@@ -15,10 +15,10 @@ export interface MailContext {
   regionName: string;
 }
 
-const de = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+export const de = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The recommendation page: its forms answer a hand-off and report the status. */
 export const recommendationLink = (publicUrl: string, recommendationId: string) => `${publicUrl.replace(/\/$/, '')}/#/empfehlung/${encodeURIComponent(recommendationId)}`;
@@ -27,7 +27,7 @@ const askLine = (ctx: MailContext) =>
   ctx.office ? `Fragen beantwortet das Regionale Bildungsbüro: ${ctx.office.name}, ${ctx.office.email}.` : 'Fragen beantwortet das Regionale Bildungsbüro.';
 
 /** Paragraphs of plain text; the HTML part says the same, with the link clickable. */
-function both(subject: string, paragraphs: (string | { link: string; label: string })[], footer: string): Mail {
+export function both(subject: string, paragraphs: (string | { link: string; label: string })[], footer: string): Mail {
   const text = [...paragraphs.map((p) => (typeof p === 'string' ? p : `${p.label}:\n${p.link}`)), '-- ', footer].join('\n\n');
   const html = [
     '<!doctype html><html lang="de"><meta charset="utf-8"><body style="font-family:sans-serif;line-height:1.5">',

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '@app/config';
 import { APP_CONFIG } from '../../infrastructure/tokens';
+import type { OutgoingMail } from '../outbox/outbox';
 
 /** smtp://user:password@host:port (STARTTLS when offered; `?ignoreTLS=true` for a local server without it) or smtps://… (TLS). */
 export function smtpOptions(smtpUrl: string) {
@@ -26,7 +27,7 @@ export class MailTransport implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async send(mail: { messageId: string; to: string[]; subject: string; text: string; html: string }): Promise<void> {
+  async send(mail: OutgoingMail): Promise<void> {
     const { SMTP_URL, MAIL_FROM } = this.config;
     if (!SMTP_URL || !MAIL_FROM) throw new Error('SMTP_URL und MAIL_FROM fehlen: ohne sie versendet das Empfehlungsradar keine Mails.');
     this.transporter ??= createTransport(smtpOptions(SMTP_URL));

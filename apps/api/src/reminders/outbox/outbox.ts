@@ -1,5 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 
+type Queryable = Pick<Pool, 'query'>;
+
 export interface OutboxEntry {
   messageId: string;
   regionId: string;
@@ -13,6 +15,9 @@ export interface OutboxEntry {
   subject: string;
   text: string;
   html: string;
+  /** Subscription mails: whose, and the one-click unsubscribe address (RFC 8058). */
+  subscriptionId?: string;
+  listUnsubscribe?: string;
 }
 
 export interface SentRecord {
@@ -30,7 +35,19 @@ export interface SentRecord {
 }
 
 /** Sends one mail; throws when the SMTP server did not take it. */
-export type SendMail = (mail: { messageId: string; to: string[]; subject: string; text: string; html: string }) => Promise<void>;
+export type SendMail = (mail: OutgoingMail) => Promise<void>;
+
+export interface OutgoingMail {
+  messageId: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+/** RFC 8058: mail programs offer "abbestellen" and POST `List-Unsubscribe=One-Click` to the address, without a login. */
+export const unsubscribeHeaders = (url: string): Record<string, string> => ({ 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
 
 /** Minutes to wait after the n-th failed attempt: 1, 2, 4, … up to an hour, forever (nothing is dropped). */
 export const backoffMinutes = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1));
@@ -45,14 +62,14 @@ export const backoffMinutes = (attempts: number) => Math.min(60, 2 ** Math.max(0
 export class Outbox {
   constructor(private readonly pool: Pool) {}
 
-  /** Inserts what is new; returns how many rows were new. */
-  async enqueue(entries: readonly OutboxEntry[], now: Date = new Date()): Promise<number> {
+  /** Inserts what is new; returns how many rows were new. `db`: a transaction's client, to plan with other writes at once. */
+  async enqueue(entries: readonly OutboxEntry[], now: Date = new Date(), db: Queryable = this.pool): Promise<number> {
     let added = 0;
     for (const e of entries) {
-      const { rowCount } = await this.pool.query(
-        `INSERT INTO reminders.outbox (message_id, region_id, kind, recommendation_id, committee_id, due_on, planned_on, recipients, subject, text_body, html_body, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (message_id) DO NOTHING`,
-        [e.messageId, e.regionId, e.kind, e.recommendationId ?? null, e.committeeId ?? null, e.dueOn ?? null, e.plannedOn, e.recipients, e.subject, e.text, e.html, now],
+      const { rowCount } = await db.query(
+        `INSERT INTO reminders.outbox (message_id, region_id, kind, recommendation_id, committee_id, due_on, planned_on, recipients, subject, text_body, html_body, next_attempt_at, subscription_id, list_unsubscribe)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (message_id) DO NOTHING`,
+        [e.messageId, e.regionId, e.kind, e.recommendationId ?? null, e.committeeId ?? null, e.dueOn ?? null, e.plannedOn, e.recipients, e.subject, e.text, e.html, now, e.subscriptionId ?? null, e.listUnsubscribe ?? null],
       );
       added += rowCount ?? 0;
     }
@@ -84,15 +101,18 @@ export class Outbox {
   }
 
   private async sendOne(client: PoolClient, send: SendMail, now: Date): Promise<'none' | 'sent' | 'failed'> {
-    const { rows } = await client.query<{ message_id: string; recipients: string[]; subject: string; text_body: string; html_body: string; attempts: number }>(
-      `SELECT message_id, recipients, subject, text_body, html_body, attempts FROM reminders.outbox
+    const { rows } = await client.query<{ message_id: string; recipients: string[]; subject: string; text_body: string; html_body: string; attempts: number; list_unsubscribe: string | null }>(
+      `SELECT message_id, recipients, subject, text_body, html_body, attempts, list_unsubscribe FROM reminders.outbox
         WHERE state = 'pending' AND next_attempt_at <= $1 ORDER BY next_attempt_at, message_id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       [now],
     );
     const row = rows[0];
     if (!row) return 'none';
     try {
-      await send({ messageId: row.message_id, to: row.recipients, subject: row.subject, text: row.text_body, html: row.html_body });
+      await send({
+        messageId: row.message_id, to: row.recipients, subject: row.subject, text: row.text_body, html: row.html_body,
+        ...(row.list_unsubscribe ? { headers: unsubscribeHeaders(row.list_unsubscribe) } : {}),
+      });
     } catch (error) {
       const attempts = row.attempts + 1;
       await client.query(
