@@ -85,6 +85,13 @@ const TABLE: Record<string, Expected> = {
   // A member renews its own committee's calendar address; the feed itself opens with its secret address alone.
   [`POST ${R}/committees/{committeeId}/calendar-feed`]: COMMITTEE_OR_OFFICE,
   'GET /api/calendar/{file}': PUBLIC,
+  // Anyone with an account follows what they like; each sees and ends only their own (404 for another's).
+  [`GET ${R}/subscriptions`]: READERS,
+  [`POST ${R}/subscriptions`]: READERS,
+  [`DELETE ${R}/subscriptions/{subscriptionId}`]: READERS,
+  // The link in a subscription mail: its signed token is the permission (GET asks, POST ends).
+  'GET /api/unsubscribe/{token}': PUBLIC,
+  'POST /api/unsubscribe/{token}': PUBLIC,
 
   [`POST ${R}/recommendations`]: OFFICE,
   [`GET ${REC}`]: READERS,
@@ -175,7 +182,7 @@ describe('role × endpoint access table', () => {
     const auth =
       caller === 'anonymous' ? {} : await bearer(caller, { regionIds: [region.regionId], committeeIds: caller === 'committee' ? committeeIds : [] });
     const body = { regionId: region.regionId, committeeId: region.committeeId, unbekanntesFeld: true };
-    const r = request(t.url)[endpoint.method.toLowerCase() as 'get' | 'post' | 'put'](path).set(auth);
+    const r = request(t.url)[endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path).set(auth);
     return endpoint.method === 'GET' ? r : r.send(body);
   }
 

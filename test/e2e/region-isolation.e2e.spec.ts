@@ -1,4 +1,6 @@
 import request from 'supertest';
+import type { Pool } from 'pg';
+import { PG_POOL } from '../../apps/api/src/infrastructure/tokens';
 import type { Role } from '@app/domain';
 import { actors } from '../support/actors';
 import { bearer } from '../support/auth';
@@ -38,8 +40,15 @@ describe('region isolation', () => {
       .set(await bearer('office', { regionIds: [b.regionId] }))
       .send({ email: 'auditor@region-b.de', role: 'auditor', password: 'Region-B-Passwort' })
       .expect(201);
+    // A subscription of region B's auditor: A's tokens must neither see nor end it.
+    const subscription = await request(t.url)
+      .post(`${b.base}/subscriptions`)
+      .set(await bearer('auditor', { regionIds: [b.regionId], userId: account.body.id }))
+      .send({ targetType: 'committee', targetId: b.committeeId, mode: 'daily' })
+      .expect(201);
     bIds = {
       accountId: account.body.id,
+      subscriptionId: subscription.body.subscriptionId,
       regionId: b.regionId,
       recommendationId,
       committeeId: b.committeeId,
@@ -54,7 +63,7 @@ describe('region isolation', () => {
   const tokenOfA = (role: Role) => bearer(role, { regionIds: [a.regionId], committeeIds: role === 'committee' ? [a.committeeId, b.committeeId] : [] });
   const body = () => ({ regionId: b.regionId, committeeId: b.committeeId, summary: 'x', reason: 'x', enabled: true });
   const send = (endpoint: Endpoint, path: string, auth: Record<string, string>, payload: object = body()) => {
-    const r = request(t.url)[endpoint.method.toLowerCase() as 'get' | 'post' | 'put'](path).set(auth);
+    const r = request(t.url)[endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path).set(auth);
     return endpoint.method === 'GET' ? r : r.send(payload);
   };
 
@@ -84,6 +93,7 @@ describe('region isolation', () => {
       [/\/disable$/, {}],
       [/\/calendar-feed$/, {}],
       [/\/contacts$/, { contacts: [{ name: 'Frau Beispiel', email: 'vorsitz@beispiel.de' }] }],
+      [/\/subscriptions(\/[^/]+)?$/, { targetType: 'committee', targetId: c, mode: 'change' }],
     ];
     return bodies.find(([pattern]) => pattern.test(path))?.[1];
   };
@@ -146,6 +156,11 @@ describe('region isolation', () => {
     }
     expect(leaks).toEqual([]);
     expect(await eventLogSnapshot(t.app)).toEqual(before);
+  });
+
+  it("leaves region B's subscription as it was", async () => {
+    const { rows } = await t.app.get<Pool>(PG_POOL).query(`SELECT region_id, mode FROM reminders.subscriptions WHERE subscription_id = $1`, [bIds.subscriptionId]);
+    expect(rows).toEqual([{ region_id: b.regionId, mode: 'daily' }]);
   });
 
   it('lets no office of region A register region B', async () => {

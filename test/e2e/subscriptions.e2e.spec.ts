@@ -162,8 +162,13 @@ describe('subscriptions: follow by mail, per change or daily, unsubscribe withou
     expect(asked.text).toContain('der Empfehlung 9. BK / 1');
 
     const bens = (await request(t.url).get(`${f.base}/subscriptions`).set(ben).expect(200)).body.subscriptions[0].subscriptionId as string;
-    const foreign = await request(t.url).post(`/api/unsubscribe/${bens}.${mac}`).type('form').send('List-Unsubscribe=One-Click').expect(403);
-    expect(foreign.text).toContain('nicht gültig');
+    // A browser gets a German page, any other client problem+json.
+    const foreign = await request(t.url).post(`/api/unsubscribe/${bens}.${mac}`).set('Accept', 'text/html,*/*;q=0.8').type('form').send('List-Unsubscribe=One-Click').expect(403);
+    expect(foreign.type).toBe('text/html');
+    expect(foreign.text).toContain('Dieser Abbestell-Link ist nicht gültig');
+    const asProblem = await request(t.url).post(`/api/unsubscribe/${bens}.${mac}`).type('form').send('List-Unsubscribe=One-Click').expect(403);
+    expect(asProblem.type).toBe('application/problem+json');
+    expect(asProblem.body.code).toBe('unsubscribe.forged');
     const flipped = mac.slice(0, 5) + (mac[5] === 'a' ? 'b' : 'a') + mac.slice(6);
     await request(t.url).post(`/api/unsubscribe/${annasId}.${flipped}`).type('form').send('List-Unsubscribe=One-Click').expect(403);
     await request(t.url).get(`/api/unsubscribe/${annasId}.${flipped}`).expect(403);

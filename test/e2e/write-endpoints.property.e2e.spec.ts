@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { actInRegion, actors, type ActorHeaders } from '../support/actors';
-import { signTestToken } from '../support/auth';
+import { signTestToken, TEST_JWT_SECRET } from '../support/auth';
+import { unsubscribeKey, unsubscribeToken } from '../../apps/api/src/reminders/subscriptions/unsubscribe-token';
 import { fillPath } from '../support/endpoints';
 import { eventLogSnapshot, eventStoreOf } from '../support/event-log';
 import { commandHeadersArbitrary, type Components, rawBodyArbitrary, type RawBody, type Schema, validishArbitrary } from '../support/openapi-bodies';
@@ -70,6 +71,8 @@ describe('every write endpoint, generated bodies: never a 5xx, nothing written o
     );
     const account = await post(`${f.base}/accounts`, { email: 'eigenschaft@beispiel.de', displayName: 'Eigenschaftstest', role: 'auditor', password: 'Sehr-geheimes-Passwort-2026' }, actors.office());
     const eventIds = (await eventStoreOf(t.app).readStream(`recommendation-${r1}`)).map((e) => e.id);
+    const follower = { Authorization: `Bearer ${signTestToken('auditor', { userId: account.id, regionIds: [f.regionId] })}` };
+    const subscription = (await request(t.url).post(`${f.base}/subscriptions`).set(follower).send({ targetType: 'recommendation', targetId: r1, mode: 'change' }).expect(201)).body.subscriptionId as string;
     ids = {
       regionId: [f.regionId],
       conferenceId: [f.conferenceId, f.laterConferenceId],
@@ -78,6 +81,8 @@ describe('every write endpoint, generated bodies: never a 5xx, nothing written o
       indicatorId: [indicator.events![0]!.data.indicatorId!],
       accountId: [account.id],
       eventId: eventIds,
+      subscriptionId: [subscription, randomUUID()],
+      token: [unsubscribeToken(unsubscribeKey(TEST_JWT_SECRET), subscription), 'kein-token'],
     };
 
     const doc = (await request(t.url).get('/api/docs-json').expect(200)).body as {
@@ -130,6 +135,8 @@ describe('every write endpoint, generated bodies: never a 5xx, nothing written o
     // Registering a region: ids the office's token names but nobody registered yet, and the existing one.
     if (/region/i.test(name)) return [...ids.regionId!, ...spareRegions];
     if (/account/i.test(name)) return ids.accountId;
+    if (/subscription/i.test(name)) return ids.subscriptionId;
+    if (name === 'token') return ids.token;
     if (name === 'any') return Object.values(ids).flat();
     return undefined;
   };
