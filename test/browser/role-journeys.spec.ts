@@ -58,7 +58,7 @@ describe('role journeys in the browser', () => {
     contexts.push(context);
     context.on('response', (r) => {
       const method = r.request().method();
-      if (method !== 'POST' && method !== 'PUT') return;
+      if (method !== 'POST' && method !== 'PUT' && method !== 'DELETE') return;
       const path = new URL(r.url()).pathname;
       const op = operations.find((o) => o.key.startsWith(`${method} `) && o.pattern.test(path));
       if (op) sent.set(op.key, [...(sent.get(op.key) ?? []), r.status()]);
@@ -650,6 +650,43 @@ describe('role journeys in the browser', () => {
     await shot(auditor, '10-pruefung-erfasst-bis');
   }, STEP);
 
+  it('the auditor follows a recommendation, a committee and a conference by mail and unsubscribes in Meine Abonnements', async () => {
+    const auditor = await login('pruefung@musterstadt.example');
+    await visit(auditor, `#/empfehlung/${ids.rec1}`);
+    let box = auditor.getByRole('form', { name: /^der Empfehlung .* folgen$/ });
+    await field(box, 'Benachrichtigung').selectOption({ label: 'tägliche Zusammenfassung' });
+    await box.getByRole('button', { name: 'Folgen' }).click();
+    await saved(auditor, 'jetzt (tägliche Zusammenfassung)');
+    box = auditor.getByRole('form', { name: /^der Empfehlung .* folgen$/ });
+    expect(await box.textContent()).toContain('per E-Mail (tägliche Zusammenfassung)');
+    await box.getByRole('button', { name: 'Abbestellen' }).click();
+    await saved(auditor, 'Abbestellt: Sie bekommen keine Mails mehr');
+    await auditor.getByRole('form', { name: /^der Empfehlung .* folgen$/ }).getByRole('button', { name: 'Folgen' }).click();
+    await saved(auditor, 'jetzt (bei jeder Änderung)');
+
+    await visit(auditor, '#/gremien');
+    let picker = auditor.getByRole('form', { name: 'Einem Gremium folgen' });
+    await field(picker, 'Gremium').selectOption({ label: 'Schulausschuss' });
+    await field(picker, 'Benachrichtigung').selectOption({ label: 'tägliche Zusammenfassung' });
+    await picker.getByRole('button', { name: 'Folgen' }).click();
+    await saved(auditor, 'Sie folgen „Schulausschuss“ (tägliche Zusammenfassung)');
+    await visit(auditor, '#/bericht');
+    picker = auditor.getByRole('form', { name: 'Den Empfehlungen einer Konferenz folgen' });
+    await field(picker, 'Konferenz').selectOption({ index: 0 });
+    await picker.getByRole('button', { name: 'Folgen' }).click();
+    await saved(auditor, '(bei jeder Änderung)');
+
+    await auditor.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Meine Abonnements' }).click();
+    await auditor.getByRole('heading', { level: 1, name: 'Meine Abonnements' }).waitFor();
+    const rows = auditor.locator('table.abonnements tbody tr');
+    await rows.first().waitFor();
+    expect((await rows.locator('th').allTextContents()).sort()).toEqual(['Bildungskonferenz', 'Empfehlung', 'Gremium']);
+    await auditor.getByRole('button', { name: 'Schulausschuss abbestellen' }).click();
+    await saved(auditor, 'Abbestellt: Schulausschuss.');
+    expect((await rows.locator('th').allTextContents()).sort()).toEqual(['Bildungskonferenz', 'Empfehlung']);
+    await shot(auditor, '10b-abonnements');
+  }, STEP);
+
   it('two tabs: one write, and the other form says who changed what since and keeps what was typed', async () => {
     provoked = new Set([412]);
     const second = await login('buero@musterstadt.example');
@@ -689,8 +726,8 @@ describe('role journeys in the browser', () => {
     expect((imported.body as { items: { reference: string }[] }).items.map((i) => i.reference)).toContain('1. BK / 4');
   }, STEP);
 
-  it('the interface issued every POST/PUT operation under /api/regions/{regionId} of the OpenAPI document, each with success', () => {
-    expect(operations.length).toBe(29);
+  it('the interface issued every POST/PUT/DELETE operation under /api/regions/{regionId} of the OpenAPI document, each with success', () => {
+    expect(operations.length).toBe(31);
     const missing = operations.map((o) => o.key).filter((key) => !(sent.get(key) ?? []).some((s) => s >= 200 && s < 300));
     expect(missing).toEqual([]);
     // Every write to an existing conference, committee or recommendation named the revision its form showed.

@@ -1,7 +1,7 @@
 import request from 'supertest';
 
 export interface WriteOperation {
-  /** "POST /api/regions/{regionId}/recommendations/{recommendationId}/hand-offs" */
+  /** "POST /api/regions/{regionId}/recommendations/{recommendationId}/hand-offs", "DELETE …/subscriptions/{subscriptionId}" */
   key: string;
   /** Matches a concrete request path of this operation. */
   pattern: RegExp;
@@ -10,7 +10,7 @@ export interface WriteOperation {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Every POST and PUT under /api/regions/{regionId}/ in the running app's OpenAPI document, read at
+ * Every POST, PUT and DELETE under /api/regions/{regionId}/ in the running app's OpenAPI document, read at
  * test time: an endpoint added later without a form in the interface fails the suite.
  */
 export async function writeOperations(url: string): Promise<WriteOperation[]> {
@@ -18,7 +18,7 @@ export async function writeOperations(url: string): Promise<WriteOperation[]> {
   return Object.entries(doc.paths)
     .filter(([path]) => path.startsWith('/api/regions/{regionId}/'))
     .flatMap(([path, ops]) =>
-      ['post', 'put']
+      ['post', 'put', 'delete']
         .filter((m) => m in ops)
         .map((m) => ({
           key: `${m.toUpperCase()} ${path}`,

@@ -82,6 +82,7 @@ export const api = {
   get: (path, query) => request('GET', path, { query }),
   post: (path, body, headers) => request('POST', path, { body, headers }),
   put: (path, body, headers) => request('PUT', path, { body, headers }),
+  del: (path) => request('DELETE', path),
   login: (email, password) => request('POST', '/auth/login', { body: { email, password } }),
   upload: (path, form) => request('POST', path, { form }),
 };

@@ -29,6 +29,7 @@ const PAGES = {
   auftraege: lazyPage(() => import('./pages/work-list.js'), 'renderWorkList'),
   erfassen: lazyPage(() => import('./pages/adopt.js'), 'renderAdopt'),
   verwaltung: lazyPage(() => import('./pages/admin.js'), 'renderAdmin'),
+  abonnements: lazyPage(() => import('./pages/subscriptions.js'), 'renderSubscriptions'),
 };
 
 const main = document.getElementById('inhalt');

@@ -6,6 +6,7 @@ import { indicatorChart, indicatorTable } from '../chart.js';
 import { ANCHORING, DIRECTION, HANDOFF_STATE, ROLE, STANDING, STATUS, label } from '../labels.js';
 import { asOfLine, asOfPicker, errorBox, knownAtPicker, lifecycleBadge, overdueBadge, table } from '../ui.js';
 import { recommendationActions } from './recommendation-actions.js';
+import { followBox } from '../follow.js';
 
 export async function renderRecommendation(main, ctx) {
   const { region, id, params, navigate, link } = ctx;
@@ -95,6 +96,7 @@ export async function renderRecommendation(main, ctx) {
       ),
     ) : null,
     actions,
+    followBox(ctx, { targetType: 'recommendation', targetId: id, what: `der Empfehlung ${r.reference}` }),
     remindersSection(reminders, committeeName),
     h('section', { class: 'abschnitt', 'aria-labelledby': 'verlauf-titel' },
       h('h2', { id: 'verlauf-titel' }, 'Verlauf'),

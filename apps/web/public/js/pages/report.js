@@ -7,6 +7,7 @@ import { LIFECYCLE, STAGE, label } from '../labels.js';
 import { publicLink } from './public.js';
 import { dayOf, figureCards } from '../ui.js';
 import { dateInput } from '../forms/dates.js';
+import { followPicker } from '../follow.js';
 
 const STAGES = ['adopted', 'handedOff', 'accepted', 'reported', 'implemented', 'verified', 'impactMeasured', 'sustained'];
 
@@ -43,6 +44,7 @@ export async function renderReport(main, ctx) {
       ),
     ),
     pages,
+    names.conferences.length ? followPicker(ctx, { targetType: 'conference', title: 'Den Empfehlungen einer Konferenz folgen', fieldLabel: 'Konferenz', options: names.conferences.map((c) => ({ id: c.id, label: c.label })) }) : null,
   );
   if (conferences.length === 0) {
     show(pages, empty(asOf ? 'Zu diesem Stand hatte noch keine Konferenz stattgefunden.' : 'Noch keine Konferenz mit Empfehlungen.'));

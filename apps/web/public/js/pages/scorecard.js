@@ -5,6 +5,7 @@ import { empty, h, show } from '../dom.js';
 import { directory } from '../directory.js';
 import { shareColour, shareLegend, sortableTable } from '../charts.js';
 import { asOfLine, viewControls, viewQuery } from '../ui.js';
+import { followPicker } from '../follow.js';
 
 export async function renderScorecard(main, ctx) {
   const { region, link } = ctx;
@@ -50,6 +51,7 @@ export async function renderScorecard(main, ctx) {
             h('a', { href: link('empfehlung', {}, o.recommendationId) }, o.reference), ` ${o.title} – fällig am ${date(o.dueOn)} (${number(o.daysOverdue, 0)} Tage überfällig)`))),
         ))),
     ),
+    names.committees.length ? followPicker(ctx, { targetType: 'committee', title: 'Einem Gremium folgen', fieldLabel: 'Gremium', options: names.committees.map((c) => ({ id: c.id, label: c.name })) }) : null,
   );
 }
 
