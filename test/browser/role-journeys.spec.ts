@@ -666,13 +666,13 @@ describe('role journeys in the browser', () => {
 
     await visit(auditor, '#/gremien');
     let picker = auditor.getByRole('form', { name: 'Einem Gremium folgen' });
-    await field(picker, 'Gremium').selectOption({ label: 'Schulausschuss' });
+    await field(picker, 'Folgen: Gremium').selectOption({ label: 'Schulausschuss' });
     await field(picker, 'Benachrichtigung').selectOption({ label: 'tägliche Zusammenfassung' });
     await picker.getByRole('button', { name: 'Folgen' }).click();
     await saved(auditor, 'Sie folgen „Schulausschuss“ (tägliche Zusammenfassung)');
     await visit(auditor, '#/bericht');
     picker = auditor.getByRole('form', { name: 'Den Empfehlungen einer Konferenz folgen' });
-    await field(picker, 'Konferenz').selectOption({ index: 0 });
+    await field(picker, 'Folgen: Konferenz').selectOption({ index: 0 });
     await picker.getByRole('button', { name: 'Folgen' }).click();
     await saved(auditor, '(bei jeder Änderung)');
 

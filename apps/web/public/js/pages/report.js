@@ -44,7 +44,7 @@ export async function renderReport(main, ctx) {
       ),
     ),
     pages,
-    names.conferences.length ? followPicker(ctx, { targetType: 'conference', title: 'Den Empfehlungen einer Konferenz folgen', fieldLabel: 'Konferenz', options: names.conferences.map((c) => ({ id: c.id, label: c.label })) }) : null,
+    names.conferences.length ? followPicker(ctx, { targetType: 'conference', title: 'Den Empfehlungen einer Konferenz folgen', fieldLabel: 'Folgen: Konferenz', options: names.conferences.map((c) => ({ id: c.id, label: c.label })) }) : null,
   );
   if (conferences.length === 0) {
     show(pages, empty(asOf ? 'Zu diesem Stand hatte noch keine Konferenz stattgefunden.' : 'Noch keine Konferenz mit Empfehlungen.'));

@@ -51,7 +51,7 @@ export async function renderScorecard(main, ctx) {
             h('a', { href: link('empfehlung', {}, o.recommendationId) }, o.reference), ` ${o.title} – fällig am ${date(o.dueOn)} (${number(o.daysOverdue, 0)} Tage überfällig)`))),
         ))),
     ),
-    names.committees.length ? followPicker(ctx, { targetType: 'committee', title: 'Einem Gremium folgen', fieldLabel: 'Gremium', options: names.committees.map((c) => ({ id: c.id, label: c.name })) }) : null,
+    names.committees.length ? followPicker(ctx, { targetType: 'committee', title: 'Einem Gremium folgen', fieldLabel: 'Folgen: Gremium', options: names.committees.map((c) => ({ id: c.id, label: c.name })) }) : null,
   );
 }
 
