@@ -25,7 +25,10 @@ export function httpLogOptions(config: Pick<AppConfig, 'LOG_LEVEL'>, destination
     },
     quietReqLogger: true,
   };
-  return [options, destination ?? pino.destination({ dest: 1, sync: true })];
+  // Asynchronous: a line per request written synchronously was a blocking write(2) on the request's
+  // path; sonic-boom writes in the background, lines logged meanwhile go in one write, and it
+  // flushes what is left when the process exits.
+  return [options, destination ?? pino.destination({ dest: 1, sync: false })];
 }
 
 /**
