@@ -39,6 +39,8 @@ interface PhaseResult {
   conflicts: number;
   preconditions: number;
   errors: number;
+  /** The other errors by HTTP status (0: the request failed without an answer). */
+  errorsByStatus: Record<number, number>;
   p50: number;
   p99: number;
   byKind: Record<string, number>;
@@ -54,7 +56,7 @@ async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label
   const activityBefore = await dbActivity(databaseUrl);
   const client = new BenchClient(api.url, clients);
   const latencies: number[] = [];
-  const result: PhaseResult = { label, clients, seconds: 0, ok: 0, conflicts: 0, preconditions: 0, errors: 0, p50: 0, p99: 0, byKind: {} };
+  const result: PhaseResult = { label, clients, seconds: 0, ok: 0, conflicts: 0, preconditions: 0, errors: 0, errorsByStatus: {}, p50: 0, p99: 0, byKind: {} };
   const cpuBefore = processCpuMs(api.pid);
   const started = performance.now();
   const until = started + SECONDS * 1000;
@@ -62,7 +64,11 @@ async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label
     Array.from({ length: clients }, async () => {
       while (performance.now() < until) {
         const command = mix.next();
-        const answer = await client.send(command.method, command.path, command.headers, command.body);
+        const sent = performance.now();
+        // A request that fails without an answer (connection reset, refused) is an error of status 0, not the end of the run.
+        const answer = await client
+          .send(command.method, command.path, command.headers, command.body)
+          .catch((error: unknown) => ({ status: 0, headers: {}, body: String(error), ms: performance.now() - sent }));
         latencies.push(answer.ms);
         mix.observe(command, answer);
         if (answer.status === 201) {
@@ -72,6 +78,7 @@ async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label
         else if (answer.status === 412) result.preconditions++;
         else {
           result.errors++;
+          result.errorsByStatus[answer.status] = (result.errorsByStatus[answer.status] ?? 0) + 1;
           result.firstError ??= `${command.kind} ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
         }
       }
@@ -93,11 +100,17 @@ async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label
   const rate = result.ok / result.seconds;
   console.log(
     `  ${label}, ${clients} client(s): ${rate.toFixed(0)} commands/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, ` +
-      `409: ${result.conflicts}, 412: ${result.preconditions}, errors: ${result.errors}, API CPU ${ms(result.apiCpuPerCommand ?? NaN)} ms/command, ` +
+      `409: ${result.conflicts}, 412: ${result.preconditions}, other errors: ${errorsText(result)}, API CPU ${ms(result.apiCpuPerCommand ?? NaN)} ms/command, ` +
       `${(result.commitsPerCommand ?? NaN).toFixed(1)} transactions and ${(result.walFsyncsPerCommand ?? NaN).toFixed(2)} WAL flushes per command` +
       `${result.firstError ? ` (first: ${result.firstError})` : ''}`,
   );
   return result;
+}
+
+/** `0`, or the count with the statuses: `3 (500: 2, 503: 1)`. */
+function errorsText(p: PhaseResult): string {
+  if (p.errors === 0) return '0';
+  return `${p.errors} (${Object.entries(p.errorsByStatus).map(([status, n]) => `${status}: ${n}`).join(', ')})`;
 }
 
 async function seedDemo(databaseUrl: string): Promise<void> {
@@ -163,7 +176,7 @@ async function main(): Promise<void> {
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const p of phases) {
     const kinds = ['status report', 'measurement', 'hand-off'].map((k) => p.byKind[k] ?? 0).join(' / ');
-    console.log(`| ${p.label} | ${p.clients} | ${(p.ok / p.seconds).toFixed(0)} | ${ms(p.p50)} | ${ms(p.p99)} | ${p.conflicts} | ${p.preconditions} | ${p.errors} | ${ms(p.apiCpuPerCommand ?? NaN)} | ${(p.commitsPerCommand ?? NaN).toFixed(1)} | ${(p.walFsyncsPerCommand ?? NaN).toFixed(2)} | ${kinds} |`);
+    console.log(`| ${p.label} | ${p.clients} | ${(p.ok / p.seconds).toFixed(0)} | ${ms(p.p50)} | ${ms(p.p99)} | ${p.conflicts} | ${p.preconditions} | ${errorsText(p)} | ${ms(p.apiCpuPerCommand ?? NaN)} | ${(p.commitsPerCommand ?? NaN).toFixed(1)} | ${(p.walFsyncsPerCommand ?? NaN).toFixed(2)} | ${kinds} |`);
   }
   console.log(`commands / appends at 16 clients: ${Math.round((rate16 / raw!.rate) * 100)} % (p99 ${ms(at16.p99)} ms)`);
   if (phases.some((p) => p.errors > 0)) process.exitCode = 1;
