@@ -56,7 +56,8 @@ export function decideCorrection(command: CorrectEntry, state: AdoptedRecommenda
     const foreign = checkNamedCommittees(correctedFields, state.regionId, command.context?.committees);
     if (foreign) return foreign;
   }
-  if (correctedTarget.type === 'RecommendationSuperseded') {
+  // Rule 7 for any entry that names a successor recommendation: not dated before the successor's adoption.
+  if ('successorId' in correctedTarget.data) {
     const early = checkNotBeforeSuccessor(correctedTarget.data.effectiveOn, command.context?.successor);
     if (early) return early;
   }
@@ -154,3 +155,6 @@ function checkContent(event: CorrectableEvent, today: CalendarDate) {
 }
 
 const businessDateField = (event: CorrectableEvent): string => RECOMMENDATION_BUSINESS_DATE[event.type];
+
+/** This file's decisions by command type, for decideRecommendation. */
+export const CORRECTION_DECISIONS = { CorrectEntry: decideCorrection } as const;

@@ -77,3 +77,11 @@ export function decideWithdrawHandOff(command: WithdrawHandOff, state: AdoptedRe
   if (problem) return problem;
   return [{ type: 'HandOffWithdrawn', data: { ...ids(state), committeeId, reason, effectiveOn } }];
 }
+
+/** This file's decisions by command type, for decideRecommendation. */
+export const HAND_OFF_DECISIONS = {
+  HandOffRecommendation: decideHandOff,
+  AcceptHandOff: decideAccept,
+  DeclineHandOff: decideDecline,
+  WithdrawHandOff: decideWithdrawHandOff,
+} as const;

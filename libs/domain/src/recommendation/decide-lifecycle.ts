@@ -135,3 +135,11 @@ export function decideReportOutcome(
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** This file's decisions by command type, for decideRecommendation (adoption is decided before the stream exists). */
+export const LIFECYCLE_DECISIONS = {
+  AmendRecommendation: decideAmend,
+  WithdrawRecommendation: decideWithdraw,
+  SupersedeRecommendation: decideSupersede,
+  ReportOutcomeToConference: decideReportOutcome,
+} as const;

@@ -154,3 +154,11 @@ export function decideReviewSustainability(
   if (problem) return problem;
   return [{ type: 'SustainabilityReviewed', data: { ...ids(state), ...data } }];
 }
+
+/** This file's decisions by command type, for decideRecommendation. */
+export const REPORTING_DECISIONS = {
+  ReportImplementationStatus: decideReportStatus,
+  DefineImpactIndicator: decideDefineIndicator,
+  RecordImpactMeasurement: decideRecordMeasurement,
+  ReviewSustainability: decideReviewSustainability,
+} as const;

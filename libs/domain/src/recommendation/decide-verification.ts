@@ -80,3 +80,9 @@ export function decideVerify(command: VerifyImplementation, state: AdoptedRecomm
     },
   ];
 }
+
+/** This file's decisions by command type, for decideRecommendation. */
+export const VERIFICATION_DECISIONS = {
+  ReviseReportDueDate: decideReviseDueDate,
+  VerifyImplementation: decideVerify,
+} as const;

@@ -53,7 +53,7 @@ export class CorrectEntryHandler implements ICommandHandler<CorrectEntryCommand>
     if (!target || (data.correctedEventType !== undefined && data.correctedEventType !== target.type)) return {};
     await validateCorrectedFields(target.type, data.correctedFields as Record<string, unknown>);
     const adoptingConference = await this.facts.conference(state.conferenceId);
-    const successor = target.type === 'RecommendationSuperseded' ? await this.facts.recommendation(target.data.successorId) : undefined;
+    const successor = 'successorId' in target.data ? await this.facts.recommendation(target.data.successorId) : undefined;
     const fields = data.correctedFields as { addressees?: { committeeIds?: unknown }; originCommitteeIds?: unknown };
     const named = [fields.addressees?.committeeIds, fields.originCommitteeIds].flatMap((ids) => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []));
     const committees = await this.facts.committees(named);
