@@ -125,6 +125,16 @@ describe('reminders by mail through a real SMTP server', () => {
       ['report-overdue', addDays(today, 10), 'sent', 2, ['vorsitz@gremium.example', 'gs@gremium.example'], new Date(noon(late).getTime() + 61_000).toISOString()],
       ['report-upcoming', addDays(today, 10), 'sent', 1, ['vorsitz@gremium.example', 'gs@gremium.example'], noon(today).toISOString()],
     ]);
+
+    // The audit history shows them beside the events (they are none), as known at knownAt.
+    const history = await request(t.url).get(`${f.base}/recommendations/${first}/history`).set(actors.auditor()).expect(200);
+    expect(history.body.remindersSent.map((m: { kind: string; sentAt: string }) => [m.kind, m.sentAt])).toEqual([
+      ['report-overdue', new Date(noon(late).getTime() + 61_000).toISOString()],
+      ['report-upcoming', noon(today).toISOString()],
+    ]);
+    expect(history.body.entries.map((e: { type: string }) => e.type)).toEqual(['RecommendationAdopted', 'RecommendationHandedOff', 'HandOffAccepted']);
+    const before = await request(t.url).get(`${f.base}/recommendations/${first}/history`).query({ knownAt: new Date(noon(today).getTime() + 1000).toISOString() }).set(actors.auditor()).expect(200);
+    expect(before.body.remindersSent.map((m: { kind: string }) => m.kind)).toEqual(['report-upcoming']);
   }, STEP);
 
   describe('as separate processes (npm run reminders -- --once)', () => {

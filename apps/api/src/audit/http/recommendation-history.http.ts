@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { streamIdOf } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
@@ -7,6 +8,8 @@ import { CLOCK, type Clock } from '../../command-pipeline/clock';
 import { notFound } from '../../command-pipeline/aggregate-reader';
 import { recommendationAggregate } from '../../command-pipeline/aggregates';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import { PG_POOL } from '../../infrastructure/tokens';
+import { Outbox, type SentRecord } from '../../reminders/outbox/outbox';
 import { AuditReader } from '../audit-reader';
 import { recommendationHistory, type RecommendationHistory } from '../history/recommendation-history';
 import { toExportLine, type ExportLine } from '../offline/export-format';
@@ -29,10 +32,15 @@ function namedStreams(events: readonly RecordedEvent[]): string[] {
 @ApiTags('Prüfung')
 @Controller('regions/:regionId/recommendations')
 export class RecommendationHistoryHttp {
+  private readonly outbox: Outbox;
+
   constructor(
     private readonly reader: AuditReader,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(PG_POOL) pool: Pool,
+  ) {
+    this.outbox = new Outbox(pool);
+  }
 
   private async stream(regionId: string, recommendationId: string): Promise<RecordedEvent[]> {
     const events = await this.reader.store.readStream(streamIdOf.recommendation(recommendationId));
@@ -47,18 +55,23 @@ export class RecommendationHistoryHttp {
     description: 'Mit asOf/knownAt: der Verlauf und der abgeleitete Zustand so, wie sie an diesem Stand und Kenntnisstand aussahen.',
   })
   @ApiAuditTimeTravel()
-  @ApiOkResponse({ description: 'entries[] in Stream-Reihenfolge; state: Fakten und Lebenszyklus am Zeitpunkt (null: noch nicht beschlossen).' })
+  @ApiOkResponse({
+    description: 'entries[] in Stream-Reihenfolge; state: Fakten und Lebenszyklus am Zeitpunkt (null: noch nicht beschlossen). ' +
+      'remindersSent[]: die bis knownAt versandten Erinnerungsmails (neueste zuerst) – keine Ereignisse, sondern Einträge des Postausgangs (docs/reminders.md), nicht in der Hash-Kette.',
+  })
   async history(
     @Param('regionId', UuidParamPipe) regionId: string,
     @Param('recommendationId', UuidParamPipe) recommendationId: string,
     @Query() query: RawQuery,
-  ): Promise<RecommendationHistory> {
+  ): Promise<RecommendationHistory & { remindersSent: SentRecord[] }> {
     const q = new AuditQuery(query);
     const point = q.point(this.clock());
     q.done();
     const events = await this.stream(regionId, recommendationId);
     const directory = (await Promise.all(namedStreams(events).map((s) => this.reader.store.readStream(s)))).flat().sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
-    return recommendationHistory(recommendationId, events, directory, point);
+    // Mails are no events: they stand beside the entries, from the reminders' outbox, as known at knownAt.
+    const remindersSent = await this.outbox.ofRecommendation(regionId, recommendationId, { ...(point.knownAt ? { by: point.knownAt } : {}) });
+    return { ...recommendationHistory(recommendationId, events, directory, point), remindersSent };
   }
 
   @Get(':recommendationId/events')

@@ -27,7 +27,7 @@ export interface SentRecord {
   dueOn: string | null;
   recipients: string[];
   subject: string;
-  state: 'pending' | 'sent';
+  state: 'pending' | 'sent' | 'cancelled';
   attempts: number;
   plannedOn: string;
   sentAt: string | null;
@@ -125,13 +125,17 @@ export class Outbox {
     return 'sent';
   }
 
-  /** What was planned and sent for one recommendation, newest first. */
-  async ofRecommendation(regionId: string, recommendationId: string): Promise<SentRecord[]> {
+  /**
+   * What was planned and sent for one recommendation, newest first. `sent`: only what was handed
+   * to SMTP (by `sent.by`, if given: the audit history's knownAt).
+   */
+  async ofRecommendation(regionId: string, recommendationId: string, sent?: { by?: Date }): Promise<SentRecord[]> {
     const { rows } = await this.pool.query(
       `SELECT message_id, kind, committee_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, recipients, subject, state, attempts,
               to_char(planned_on, 'YYYY-MM-DD') AS planned_on, sent_at, last_error
-         FROM reminders.outbox WHERE region_id = $1 AND recommendation_id = $2 ORDER BY created_at DESC, message_id`,
-      [regionId, recommendationId],
+         FROM reminders.outbox WHERE region_id = $1 AND recommendation_id = $2 AND (NOT $3 OR (state = 'sent' AND ($4::timestamptz IS NULL OR sent_at <= $4)))
+        ORDER BY created_at DESC, message_id`,
+      [regionId, recommendationId, sent !== undefined, sent?.by ?? null],
     );
     return rows.map((r) => ({
       messageId: r.message_id, kind: r.kind, committeeId: r.committee_id, dueOn: r.due_on, recipients: r.recipients, subject: r.subject,

@@ -116,6 +116,7 @@ export function remindersSection(reminders, committeeName) {
   if (!reminders) return null;
   return h('section', { class: 'abschnitt', 'aria-labelledby': 'erinnerungen-titel' },
     h('h2', { id: 'erinnerungen-titel' }, 'Erinnerungen per E-Mail'),
+    h('p', { class: 'hinweis' }, 'Die Mails sind keine Schritte der Empfehlung und stehen deshalb nicht im Verlauf. „Versandt“ ist der Zeitpunkt, zu dem der Mailserver die Mail angenommen hat; im Prüfverlauf stehen sie neben den Ereignissen.'),
     table(null, ['Anlass', 'Gremium', 'Frist', 'An', 'Versandt'],
       reminders.map((m) => [
         REMINDER_KIND[m.kind] ?? m.kind,
