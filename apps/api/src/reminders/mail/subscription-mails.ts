@@ -30,7 +30,7 @@ const unsubscribe = (ctx: FollowMailContext) => ({ link: ctx.unsubscribeUrl, lab
 export function changeMail(c: ChangeNote, ctx: FollowMailContext): Mail {
   return both(`Neu: ${c.heading}`, [
     `Guten Tag ${ctx.recipientName},`,
-    `im Empfehlungsradar wurde eine Änderung erfasst, die ${ctx.followed} betrifft:`,
+    `Sie folgen ${ctx.followed}. Im Empfehlungsradar wurde dazu eine Änderung erfasst:`,
     `${c.heading}\n${c.sentence}\n(erfasst am ${time(c.recordedAt)})`,
     { link: linkOf(ctx, c), label: c.recommendationId ? 'Zur Empfehlung' : 'Zu den Gremien' },
     unsubscribe(ctx),
@@ -41,9 +41,9 @@ export function changeMail(c: ChangeNote, ctx: FollowMailContext): Mail {
 export function followDigestMail(changes: readonly ChangeNote[], today: string, ctx: FollowMailContext): Mail {
   const sections = digestSections(changes);
   const count = `${changes.length} ${changes.length === 1 ? 'Änderung' : 'Änderungen'}`;
-  return both(`Tägliche Zusammenfassung vom ${de(today)}: ${count}`, [
+  return both(`Tägliche Zusammenfassung zum ${de(today)}: ${count}`, [
     `Guten Tag ${ctx.recipientName},`,
-    `seit der letzten Zusammenfassung wurden ${count} erfasst, die ${ctx.followed} betreffen.`,
+    `Sie folgen ${ctx.followed}. Seit der letzten Zusammenfassung wurden dazu ${count} erfasst.`,
     ...sections.flatMap((s) => [
       `${s.heading}\n${s.changes.map((c) => `• ${c.sentence} (erfasst am ${time(c.recordedAt)})`).join('\n')}`,
       { link: linkOf(ctx, s), label: s.recommendationId ? `Zur Empfehlung ${s.heading}` : 'Zu den Gremien' },
