@@ -58,6 +58,7 @@ describe('RegionHistory: kept logs and folds agree with a replay of the whole lo
       { asOf: calendarDateOf(new Date()) },
       { asOf: `${new Date().getUTCFullYear() - 1}-12-31` },
       { asOf: '2023-06-30' },
+      { asOf: '2020-01-31' },
       { asOf: calendarDateOf(new Date()), knownAt: knownAtStart },
     ];
     const batches = 5;

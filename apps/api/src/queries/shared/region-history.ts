@@ -23,10 +23,12 @@ export const conferenceUnknown = (conferenceId: string) =>
     details: { conferenceId },
   });
 
+const pointKey = (regionId: string, point: TimePoint) => `${regionId}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
+
 /** A region folded at a point, and the snapshot made from it at a version of the region's log. */
 interface PointState {
   fold: PointFold;
-  made?: { version: number; snapshot: RegionSnapshot };
+  made?: { version: number; snapshot: Promise<RegionSnapshot> };
 }
 
 /**
@@ -50,6 +52,7 @@ export class RegionHistory {
   private readonly running = new Map<string, Promise<RegionLog>>();
   private readonly queued = new Map<string, Promise<RegionLog>>();
   private readonly points = new Map<string, PointState>();
+  private readonly readingReadModel = new Map<string, Promise<RegionSnapshot | undefined>>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -127,12 +130,17 @@ export class RegionHistory {
   async snapshot(regionId: string, point: TimePoint): Promise<RegionSnapshot> {
     const regionName = await this.regionName(regionId);
     if (!this.logs.has(regionId)) {
-      // Not read yet: "now" from the read models if they can say it, while the log is read for the next request.
-      const fromReadModel = await this.readModel.snapshot(regionId, regionName, point);
-      if (fromReadModel) {
+      // Not read yet: "now" from the read models if they can say it, while the log is read for the
+      // next request. Requests arriving meanwhile share the one read of the read models.
+      const key = pointKey(regionId, point);
+      let fromReadModel = this.readingReadModel.get(key);
+      if (!fromReadModel) {
+        fromReadModel = this.readModel.snapshot(regionId, regionName, point).finally(() => this.readingReadModel.delete(key));
+        this.readingReadModel.set(key, fromReadModel);
         this.caughtUp(regionId).catch(() => undefined);
-        return fromReadModel;
       }
+      const answer = await fromReadModel;
+      if (answer) return answer;
     }
     return this.replay(regionId, regionName, point);
   }
@@ -145,14 +153,19 @@ export class RegionHistory {
    */
   async replay(regionId: string, regionName: string, point: TimePoint): Promise<RegionSnapshot> {
     const log = await this.caughtUp(regionId);
-    const key = `${regionId}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
+    const key = pointKey(regionId, point);
     const state = this.points.get(key) ?? { fold: new PointFold(point) };
     // Most recently used last, so the oldest entry is the first to go.
     this.points.delete(key);
     if (this.points.size >= MAX_POINTS) this.points.delete(this.points.keys().next().value!);
     this.points.set(key, state);
     if (state.made?.version !== log.version) {
-      state.made = { version: log.version, snapshot: { regionId, regionName, point, source: 'replay', ...state.fold.of(log) } };
+      // Kept as a promise: requests arriving while it is folded wait for the one fold.
+      const made = { version: log.version, snapshot: state.fold.of(log).then((content): RegionSnapshot => ({ regionId, regionName, point, source: 'replay', ...content })) };
+      made.snapshot.catch(() => {
+        if (state.made === made) state.made = undefined;
+      });
+      state.made = made;
     }
     return state.made.snapshot;
   }

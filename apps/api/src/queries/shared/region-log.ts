@@ -1,4 +1,5 @@
 import { streamSetFilter, type RecordedEvent } from '@app/event-store';
+import { fromRecorded, type HistoricEvent, type HistoryEvent } from '@app/figures';
 
 /** The streams a region's views are made of. */
 export const VIEW_STREAM_PREFIXES = ['conference-', 'committee-', 'recommendation-'];
@@ -6,6 +7,22 @@ export const VIEW_STREAM_PREFIXES = ['conference-', 'committee-', 'recommendatio
 const isViewStream = (streamId: string) => VIEW_STREAM_PREFIXES.some((p) => streamId.startsWith(p));
 const byStreamAndRevision = (a: RecordedEvent, b: RecordedEvent) =>
   a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : Number(a.revision - b.revision);
+
+/** A recommendation's stream in revision order. */
+export interface RecommendationStream {
+  events: RecordedEvent[];
+  /** The same events as the figures read them (converted once). */
+  history: HistoryEvent[];
+  /** historyAt of the first `length` events through every day (region-fold.ts), kept for the next point. */
+  whole?: { length: number; history: HistoricEvent[] };
+}
+
+// Within a stream commits follow revisions; kept right even if a store delivered otherwise.
+const inOrder = (stream: RecordedEvent[], event: RecordedEvent) => stream.at(-1)!.revision < event.revision;
+const sortIn = (stream: RecordedEvent[], event: RecordedEvent) => {
+  stream.push(event);
+  return stream.sort(byStreamAndRevision);
+};
 
 /**
  * One region's conference, committee and recommendation events as read so far. The log is
@@ -19,8 +36,8 @@ export class RegionLog {
   version = 0;
   /** Exclusive: the log position (of any region) read up to, where the next read continues. */
   after: bigint | undefined;
-  /** Recommendation streams by id, each in revision order. */
-  readonly recommendations = new Map<string, RecordedEvent[]>();
+  /** Recommendation streams by id. */
+  readonly recommendations = new Map<string, RecommendationStream>();
   /** Conference and committee streams by id, each in revision order. */
   readonly directory = new Map<string, RecordedEvent[]>();
   private readonly ours: (event: RecordedEvent) => boolean;
@@ -35,17 +52,23 @@ export class RegionLog {
   add(events: readonly RecordedEvent[]): void {
     for (const event of events) {
       if (!this.ours(event) || !isViewStream(event.streamId)) continue;
-      const streams = event.streamId.startsWith('recommendation-') ? this.recommendations : this.directory;
-      const stream = streams.get(event.streamId);
-      if (!stream) {
-        streams.set(event.streamId, [event]);
-        this.sortedIds = undefined;
-      } else if (stream.at(-1)!.revision < event.revision) {
-        stream.push(event);
+      if (event.streamId.startsWith('recommendation-')) {
+        const stream = this.recommendations.get(event.streamId);
+        if (!stream) {
+          this.recommendations.set(event.streamId, { events: [event], history: [fromRecorded(event)] });
+          this.sortedIds = undefined;
+        } else if (inOrder(stream.events, event)) {
+          stream.events.push(event);
+          stream.history.push(fromRecorded(event));
+        } else {
+          stream.history = sortIn(stream.events, event).map(fromRecorded);
+          stream.whole = undefined;
+        }
       } else {
-        // Within a stream commits follow revisions; kept right even if a store delivered otherwise.
-        stream.push(event);
-        stream.sort(byStreamAndRevision);
+        const stream = this.directory.get(event.streamId);
+        if (!stream) this.directory.set(event.streamId, [event]);
+        else if (inOrder(stream, event)) stream.push(event);
+        else sortIn(stream, event);
       }
       this.version += 1;
     }
@@ -65,7 +88,8 @@ export class RegionLog {
   /** Every event kept, stream by stream in revision order (made again only after an event was added). */
   events(): RecordedEvent[] {
     if (this.all?.version !== this.version) {
-      this.all = { version: this.version, events: [...this.directory.values(), ...this.recommendations.values()].flat().sort(byStreamAndRevision) };
+      const recommendations = [...this.recommendations.values()].map((s) => s.events);
+      this.all = { version: this.version, events: [...this.directory.values(), ...recommendations].flat().sort(byStreamAndRevision) };
     }
     return this.all.events;
   }
