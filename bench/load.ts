@@ -1,16 +1,19 @@
 /**
- * `npm run bench:load`: the API under 100 connections for BENCH_SECONDS (default 60), loopback only,
- * on the demo data enlarged to BENCH_EVENTS events (default 100,000) with a simulated history of
+ * `npm run bench:load`: the API under 100 connections, loopback only, in two phases of BENCH_SECONDS
+ * (default 60) each: first as fast as the API answers (closed loop: the most it can do), then at a
+ * fixed rate of BENCH_RATE requests/s in all (default 200; open loop), on the demo data enlarged to BENCH_EVENTS events (default 100,000) with a simulated history of
  * further regions. 80 of the connections read (recommendation list, recommendation page, funnel,
  * committee scorecard, figures of a conference cohort; now, at the end of a year and at a
  * conference's date), 20 issue commands (bench:commands' mix, with If-Match and Idempotency-Key).
  * One autocannon instance per endpoint, so each has its own throughput and p50/p99. At the end
  * `audit:verify` must find the event log and the read models in agreement.
- * Last line: `reads p99: NN ms, commands p99: NN ms, errors: N at 100 connections`.
+ * Last line: `reads p99: NN ms, commands p99: NN ms, errors: N at 100 connections (open loop: …)`: the
+ * open loop's p99s, the errors of both phases; the line before it gives the closed loop's.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -23,6 +26,8 @@ import { processCpuMs } from './support/process-cpu';
 import { freshDatabase } from './support/server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+/** Requests per second offered in all by the open-loop phase (split over the endpoints by their connections). */
+const RATE = Number(process.env.BENCH_RATE ?? 200);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const CONNECTIONS = 100;
 const PORT = Number(process.env.BENCH_PORT ?? 3104);
@@ -39,6 +44,7 @@ interface Target {
 }
 
 interface Outcome {
+  phase: Phase;
   name: string;
   kind: Target['kind'];
   connections: number;
@@ -47,8 +53,19 @@ interface Outcome {
   p50: number;
   p99: number;
   statuses: Record<string, number>;
+  /** Requests autocannon gave up on: no answer within 10 s, or the connection failed (timeouts included). */
   errors: number;
+  timeouts: number;
 }
+
+/**
+ * closed: every connection sends its next request as soon as the answer is in, as fast as the API
+ * answers (the most it can do; latency is then about connections / throughput, Little's law).
+ * open: the same connections offer a fixed rate in all, whatever the answers take; latencies are
+ * corrected for coordinated omission (a request the rate called for but a busy connection could
+ * not send yet counts from when it was due).
+ */
+type Phase = 'closed' | 'open';
 
 function run(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [join(__dirname, '..', 'scripts', script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,7 +75,7 @@ function run(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | n
   return once(child, 'exit').then(([code]) => ({ code: code as number | null, output }));
 }
 
-function attack(url: string, target: Target): Promise<Outcome> {
+function attack(url: string, target: Target, phase: Phase): Promise<Outcome> {
   const statuses: Record<string, number> = {};
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -66,6 +83,7 @@ function attack(url: string, target: Target): Promise<Outcome> {
         url,
         connections: target.connections,
         duration: SECONDS,
+        ...(phase === 'open' ? { overallRate: Math.max(1, Math.round((RATE * target.connections) / CONNECTIONS)) } : {}),
         requests: [
           {
             setupRequest: (request: Record<string, unknown>, context: unknown) => ({ ...request, ...target.next(context as Record<string, unknown>) }),
@@ -79,6 +97,7 @@ function attack(url: string, target: Target): Promise<Outcome> {
       (error: Error | null, result: autocannon.Result) => {
         if (error) return reject(error);
         resolve({
+          phase,
           name: target.name,
           kind: target.kind,
           connections: target.connections,
@@ -87,7 +106,8 @@ function attack(url: string, target: Target): Promise<Outcome> {
           p50: result.latency.p50,
           p99: result.latency.p99,
           statuses,
-          errors: result.errors + result.timeouts,
+          errors: result.errors,
+          timeouts: result.timeouts,
         });
       },
     );
@@ -96,7 +116,7 @@ function attack(url: string, target: Target): Promise<Outcome> {
 }
 
 async function main(): Promise<void> {
-  for (const [name, value] of Object.entries({ BENCH_SECONDS: SECONDS, BENCH_EVENTS: EVENTS })) {
+  for (const [name, value] of Object.entries({ BENCH_SECONDS: SECONDS, BENCH_EVENTS: EVENTS, BENCH_RATE: RATE })) {
     if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
   }
   const startedAt = new Date();
@@ -111,7 +131,8 @@ async function main(): Promise<void> {
   const outcomes: Outcome[] = [];
   let verify = { code: null as number | null, output: '' };
   let logEvents = 0;
-  let apiCpuMs: number | undefined;
+  const apiCpuMs: Partial<Record<Phase, number>> = {};
+  const firstAnswers: string[] = [];
   try {
     if (!reused) {
       console.log(`Seeding the demo data into ${db.server} …`);
@@ -153,7 +174,9 @@ async function main(): Promise<void> {
     const rebuilt = await run(join('..', 'apps', 'projector', 'src', 'rebuild.js'), { DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
     if (rebuilt.code !== 0) throw new Error(`projections:rebuild failed:\n${rebuilt.output}`);
     console.log('Starting the API …');
-    const api = await startApi({ databaseUrl: db.url, port: PORT, env, readyWithinMs: 900_000 });
+    // BENCH_API_LOG=<file>: the API's own output, for finding what an error was.
+    const apiLog = process.env.BENCH_API_LOG ? createWriteStream(process.env.BENCH_API_LOG) : undefined;
+    const api = await startApi({ databaseUrl: db.url, port: PORT, env, readyWithinMs: 900_000, ...(apiLog ? { log: (line: string) => apiLog.write(`${line}\n`) } : {}) });
     try {
       const setup = new BenchClient(api.url, 8);
       const targets = await prepareTargets(setup, 100);
@@ -211,11 +234,25 @@ async function main(): Promise<void> {
           },
         },
       ];
-      console.log(`${CONNECTIONS} connections for ${SECONDS} s against region ${region.id} (${region.recommendations.length} recommendations sampled) …`);
-      const cpuBefore = processCpuMs(api.pid);
-      outcomes.push(...(await Promise.all(plan.map((target) => attack(api.url, target)))));
-      const cpuAfter = processCpuMs(api.pid);
-      if (cpuBefore !== undefined && cpuAfter !== undefined) apiCpuMs = cpuAfter - cpuBefore;
+      // A region's first request after a start reads its log (region-history.ts): timed on its own,
+      // one request per read endpoint for "now", one after the other, before the phases.
+      for (const target of plan.filter((t) => t.kind === 'read')) {
+        const request = target.next({});
+        const path = request.path.replace(/[?&]asOf=[^&]*/, '');
+        const started = performance.now();
+        const answer = await fetch(`${api.url}${path}`, { headers: request.headers });
+        await answer.arrayBuffer();
+        firstAnswers.push(`${target.name} ${answer.status} in ${(performance.now() - started).toFixed(0)} ms`);
+      }
+      console.log(`First answers after the start: ${firstAnswers.join('; ')}`);
+      for (const phase of ['closed', 'open'] as const) {
+        const how = phase === 'closed' ? 'as fast as the API answers (closed loop)' : `${RATE} requests/s offered in all (open loop)`;
+        console.log(`${CONNECTIONS} connections for ${SECONDS} s, ${how}, against region ${region.id} (${region.recommendations.length} recommendations sampled) …`);
+        const cpuBefore = processCpuMs(api.pid);
+        outcomes.push(...(await Promise.all(plan.map((target) => attack(api.url, target, phase)))));
+        const cpuAfter = processCpuMs(api.pid);
+        if (cpuBefore !== undefined && cpuAfter !== undefined) apiCpuMs[phase] = cpuAfter - cpuBefore;
+      }
     } finally {
       await api.stop();
     }
@@ -229,26 +266,46 @@ async function main(): Promise<void> {
     else await db.close();
   }
 
-  const reads = outcomes.filter((o) => o.kind === 'read');
-  const commands = outcomes.filter((o) => o.kind === 'command');
   const expectedCommand = new Set(['201', '409', '412']);
   const errorsOf = (o: Outcome) =>
     o.errors + Object.entries(o.statuses).filter(([status]) => (o.kind === 'read' ? !status.startsWith('2') : !expectedCommand.has(status))).reduce((n, [, c]) => n + c, 0);
-  const errors = outcomes.reduce((n, o) => n + errorsOf(o), 0);
   console.log(`\n${startedAt.toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, load average at start ${load.toFixed(1)}`);
-  console.log(`log: ${logEvents} events at the end; ${SECONDS} s; API CPU ${apiCpuMs === undefined ? '–' : `${(apiCpuMs / 1000).toFixed(1)} s`}`);
-  console.log('| endpoint | connections | requests | requests/s | p50 ms | p99 ms | answers | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|---|---:|');
-  for (const o of outcomes) {
-    const answers = Object.entries(o.statuses).map(([s, n]) => `${s}: ${n}`).join(', ');
-    console.log(`| ${o.name} | ${o.connections} | ${o.requests} | ${o.rps.toFixed(0)} | ${o.p50} | ${o.p99} | ${answers} | ${errorsOf(o)} |`);
+  console.log(`log: ${logEvents} events at the end; ${SECONDS} s per phase`);
+  console.log(`first answers after the start (one by one, before the phases): ${firstAnswers.join('; ')}`);
+  const summary = {} as Record<Phase, { readsP99: number; commandsP99: number; errors: number; rps: number }>;
+  for (const phase of ['closed', 'open'] as const) {
+    const of = outcomes.filter((o) => o.phase === phase);
+    const cpu = apiCpuMs[phase];
+    const rps = of.reduce((n, o) => n + o.rps, 0);
+    const answered = of.reduce((n, o) => n + Object.values(o.statuses).reduce((m, c) => m + c, 0), 0);
+    // CPU per answer is what a busy machine changes least: compare it between runs, not the rates.
+    const cpuText = cpu === undefined ? '–' : `${(cpu / 1000).toFixed(1)} s, ${answered > 0 ? (cpu / answered).toFixed(2) : '–'} ms per answer`;
+    console.log(`\n${phase === 'closed' ? 'Closed loop (as fast as the API answers)' : `Open loop (${RATE} requests/s offered)`}: ${rps.toFixed(0)} requests/s answered; API CPU ${cpuText}`);
+    console.log('| endpoint | connections | requests | requests/s | p50 ms | p99 ms | answers | errors (timeouts) |');
+    console.log('|---|---:|---:|---:|---:|---:|---|---:|');
+    for (const o of of) {
+      const answers = Object.entries(o.statuses).map(([s, n]) => `${s}: ${n}`).join(', ');
+      console.log(`| ${o.name} | ${o.connections} | ${o.requests} | ${o.rps.toFixed(0)} | ${o.p50} | ${o.p99} | ${answers} | ${errorsOf(o)} (${o.timeouts}) |`);
+    }
+    summary[phase] = {
+      readsP99: Math.max(...of.filter((o) => o.kind === 'read').map((o) => o.p99)),
+      commandsP99: Math.max(...of.filter((o) => o.kind === 'command').map((o) => o.p99)),
+      errors: of.reduce((n, o) => n + errorsOf(o), 0),
+      rps,
+    };
   }
   const verifyLine = verify.output.trim().split('\n').slice(-3).join(' / ');
-  console.log(`audit:verify: exit ${verify.code}: ${verifyLine}`);
-  const readsP99 = Math.max(...reads.map((o) => o.p99));
-  const commandsP99 = Math.max(...commands.map((o) => o.p99));
+  console.log(`\naudit:verify: exit ${verify.code}: ${verifyLine}`);
+  const { closed, open } = summary;
+  const errors = closed.errors + open.errors;
   if (verify.code !== 0 || errors > 0) process.exitCode = 1;
-  console.log(`reads p99: ${readsP99} ms, commands p99: ${commandsP99} ms, errors: ${errors} at ${CONNECTIONS} connections`);
+  // The goal is read at a fixed offered rate; the closed loop's figures say how far the API goes.
+  console.log(
+    `closed loop: ${closed.rps.toFixed(0)} requests/s, reads p99: ${closed.readsP99} ms, commands p99: ${closed.commandsP99} ms, errors: ${closed.errors} at ${CONNECTIONS} connections`,
+  );
+  console.log(
+    `reads p99: ${open.readsP99} ms, commands p99: ${open.commandsP99} ms, errors: ${errors} at ${CONNECTIONS} connections (open loop: ${RATE} requests/s offered, ${open.rps.toFixed(0)} answered; errors of both phases)`,
+  );
 }
 
 main().catch((error: unknown) => {
