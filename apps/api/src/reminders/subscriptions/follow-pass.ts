@@ -61,22 +61,30 @@ export class FollowPass {
         return 0; // another process is following the log right now
       }
       const subscribers = await this.subscribers(client);
-      const names = subscribers.length ? await this.names(client) : undefined;
+      // Names only when someone follows and something is to be told: most passes find nothing new.
+      let directory: Directory | undefined;
+      const recommendations: RecommendationNames = new Map();
+      const names = async (ids: Iterable<string>): Promise<Names> => {
+        directory ??= await loadDirectory(client, READ_MODEL_SCHEMA);
+        await this.learnRecommendations(client, recommendations, [...ids, ...subscribers.filter((s) => s.targetType === 'recommendation').map((s) => s.targetId)]);
+        return { directory, recommendations };
+      };
       const today = calendarDateOf(now);
       let position = rows[0].position === null ? undefined : BigInt(rows[0].position);
       let planned = 0;
       for (let page = 0; page < PAGES_PER_PASS; page++) {
         const events = await this.store.readAll({ fromPosition: position, limit: PAGE, streamPrefixes: FOLLOWED_STREAMS });
         if (events.length === 0) break;
-        if (names) {
-          const matches = followedChanges(subscribers, events, (id) => names.recommendations.get(id)?.conferenceId);
-          for (const m of matches) planned += await this.handOut(client, m as FollowedChange<RecordedEvent> & { follower: Subscriber }, names, publicUrl, today, now);
+        if (subscribers.length) {
+          const known = await names(events.flatMap((e) => (e.streamId.startsWith('recommendation-') ? [e.streamId.slice('recommendation-'.length)] : [])));
+          const matches = followedChanges(subscribers, events, (id) => known.recommendations.get(id)?.conferenceId);
+          for (const m of matches) planned += await this.handOut(client, m as FollowedChange<RecordedEvent> & { follower: Subscriber }, known, publicUrl, today, now);
         }
         position = events.at(-1)!.position;
         if (events.length < PAGE) break;
       }
       await client.query(`UPDATE reminders.subscription_cursor SET position = $1 WHERE name = 'log'`, [position?.toString() ?? null]);
-      if (names) planned += await this.planDigests(client, subscribers, names, publicUrl, today, now);
+      if (subscribers.length) planned += await this.planDigests(client, subscribers, names, publicUrl, today, now);
       await client.query('COMMIT');
       return planned;
     } catch (error) {
@@ -105,7 +113,7 @@ export class FollowPass {
    * One digest per subscription and day, of what was collected before today. If today's digest
    * was planned already (a change collected late, after it), the changes wait for tomorrow's.
    */
-  private async planDigests(client: PoolClient, subscribers: Subscriber[], names: Names, publicUrl: string, today: string, now: Date): Promise<number> {
+  private async planDigests(client: PoolClient, subscribers: Subscriber[], names: (ids: Iterable<string>) => Promise<Names>, publicUrl: string, today: string, now: Date): Promise<number> {
     const { rows } = await client.query<{ subscription_id: string; changes: ChangeNote[] }>(
       `SELECT subscription_id, json_agg(change ORDER BY event_id) AS changes FROM reminders.subscription_changes WHERE collected_on < $1 GROUP BY subscription_id ORDER BY subscription_id`,
       [today],
@@ -114,7 +122,7 @@ export class FollowPass {
     for (const row of rows) {
       const f = subscribers.find((s) => s.subscriptionId === row.subscription_id);
       if (!f) continue; // account disabled or no longer in the region: nothing is sent
-      const ctx = this.mailContext(f, names, publicUrl);
+      const ctx = this.mailContext(f, await names([]), publicUrl);
       const added = await this.outbox.enqueue([this.entry(f, `subscription:${f.subscriptionId}:digest:${today}`, 'follow-digest', today, ctx, followDigestMail(row.changes, today, ctx))], now, client);
       if (added) await client.query(`DELETE FROM reminders.subscription_changes WHERE subscription_id = $1 AND collected_on < $2`, [f.subscriptionId, today]);
       planned += added;
@@ -148,10 +156,19 @@ export class FollowPass {
     }));
   }
 
-  private async names(client: PoolClient): Promise<Names> {
-    const directory = await loadDirectory(client, READ_MODEL_SCHEMA);
-    const { rows } = await client.query<{ recommendation_id: string; facts: RecommendationFacts }>(`SELECT recommendation_id, facts FROM "${READ_MODEL_SCHEMA}".recommendation_facts`);
-    return { directory, recommendations: new Map(rows.map((r) => [r.recommendation_id, r.facts])) };
+  /**
+   * Of the recommendations named (those in the batch, and the followed ones) what the mails show,
+   * read once per pass: not the whole facts table, which a large installation holds by the 100 MB.
+   */
+  private async learnRecommendations(client: PoolClient, known: RecommendationNames, ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    if (missing.length === 0) return;
+    const { rows } = await client.query<{ recommendation_id: string; conference_id: string; reference: string; title: string; indicators: RecommendationFacts['indicators'] | null }>(
+      `SELECT recommendation_id, conference_id, facts->>'reference' AS reference, facts->>'title' AS title, facts->'indicators' AS indicators
+         FROM "${READ_MODEL_SCHEMA}".recommendation_facts WHERE recommendation_id = ANY($1)`,
+      [missing],
+    );
+    for (const r of rows) known.set(r.recommendation_id, { conferenceId: r.conference_id, reference: r.reference, title: r.title, indicators: r.indicators ?? [] });
   }
 }
 
