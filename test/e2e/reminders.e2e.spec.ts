@@ -12,6 +12,7 @@ import { PG_POOL } from '../../apps/api/src/infrastructure/tokens';
 import { messageIdOf } from '../../apps/api/src/reminders/outbox/message-id';
 import { ReminderPass } from '../../apps/api/src/reminders/reminder-pass';
 import { actors } from '../support/actors';
+import { signTestToken, TEST_JWT_SECRET } from '../support/auth';
 import { builtApplication } from '../support/build';
 import { runNode, waitFor, type RunningProcess } from '../support/processes';
 import { adoptionBody, setUpRegion, type RegionFixture } from '../support/region-fixture';
@@ -142,7 +143,8 @@ describe('reminders by mail through a real SMTP server', () => {
     let dataDir: string;
     const running: RunningProcess[] = [];
     const once = () => {
-      const p = runNode([join(build, 'scripts', 'reminders.js'), '--once'], { DATABASE_URL: t.db.url, DATA_DIR: dataDir, SMTP_URL: smtpUrl, MAIL_FROM, PUBLIC_URL, LOG_LEVEL: 'error' });
+      // The API's signing secret, as every process of an installation shares it: it signs the unsubscribe links.
+      const p = runNode([join(build, 'scripts', 'reminders.js'), '--once'], { DATABASE_URL: t.db.url, DATA_DIR: dataDir, SMTP_URL: smtpUrl, MAIL_FROM, PUBLIC_URL, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error' });
       running.push(p);
       return p;
     };
@@ -196,6 +198,25 @@ describe('reminders by mail through a real SMTP server', () => {
       expect((await again.exited).code).toBe(0);
       expect(smtp.mails.filter((m) => m.messageId === messageId)).toHaveLength(2);
       expect(await outboxRow(messageId)).toEqual([{ state: 'sent', attempts: 1, last_error: null }]);
+    }, STEP);
+
+    it("two processes at once: a follower's mail per change is sent once each, and its unsubscribe link works in the API", async () => {
+      const accounts = t.app.get<DataSource>(AUTH_DATA_SOURCE, { strict: false });
+      const follower = await createAccount(accounts, { email: 'folgt@musterstadt.example', displayName: 'Fritz Folgt', password: 'Sehr-geheimes-Passwort-2026', role: 'auditor', regionIds: [f.regionId] });
+      await request(t.url).post(`${f.base}/subscriptions`).set({ Authorization: `Bearer ${signTestToken('auditor', { userId: follower.id, regionIds: [f.regionId] })}` })
+        .send({ targetType: 'committee', targetId: f.committeeId, mode: 'change' }).expect(201);
+      const ids = [await assignment('9. BK / 20', 30), await assignment('9. BK / 21', 30), await assignment('9. BK / 22', 30)];
+      await projected(ids);
+      const [a, b] = [once(), once()];
+      const [ea, eb] = await Promise.all([a.exited, b.exited]);
+      expect({ a: ea.code, b: eb.code, output: ea.code || eb.code ? a.output() + b.output() : '' }).toEqual({ a: 0, b: 0, output: '' });
+      const mails = smtp.mails.filter((m) => (m.to as { text: string }).text === 'folgt@musterstadt.example');
+      // Each assignment: the hand-off and its acceptance name the committee.
+      expect(mails).toHaveLength(6);
+      expect(new Set(mails.map((m) => m.messageId)).size).toBe(6);
+      const link = /https:\/\/radar\.example\.de(\/api\/unsubscribe\/\S+)/.exec(mails[0]!.text ?? '')![1]!;
+      await request(t.url).post(link).type('form').send('List-Unsubscribe=One-Click').expect(200);
+      expect((await pool.query(`SELECT count(*)::int AS n FROM reminders.subscriptions`)).rows).toEqual([{ n: 0 }]);
     }, STEP);
   });
 });
