@@ -37,7 +37,7 @@ describe('sentenceOf: one sentence per event, with its correction context', () =
 
   it('adds who recorded it in whose name, and gives an unknown type a neutral sentence', () => {
     expect(sentenceOf(report, names, stream, { onBehalfOf: 'c1' })).toMatch(/ Erfasst vom Bildungsbüro im Namen des Gremiums „Fachgremium Inklusion“\.$/);
-    expect(sentenceOf({ eventId: 'x', type: 'RecommendationMerged', data: {} }, names)).toBe('Ereignis RecommendationMerged (von dieser Version nicht beschrieben).');
+    expect(sentenceOf({ eventId: 'x', type: 'EventOfALaterVersion', data: {} }, names)).toBe('Ereignis EventOfALaterVersion (von dieser Version nicht beschrieben).');
   });
 
   it('gives a corrected entry its first and its corrected wording, its corrections beside it', () => {
