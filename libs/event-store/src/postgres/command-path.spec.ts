@@ -54,8 +54,17 @@ describe('PostgreSQL event store: the command path', () => {
       await subject.store.append(id, newEvents(1), { expectedRevision: 'no_stream' });
       await other.readStream(id);
       await subject.store.append(id, newEvents(1), { expectedRevision: 0n });
+      const locking = countLockingAppends(other);
       await expect(other.append(id, newEvents(1), { expectedRevision: 0n })).rejects.toMatchObject({ actual: 1n });
+      // Expecting the head it knew, the store needs no lock to see the conflict.
+      expect(locking()).toBe(0);
       expect((await subject.store.readStream(id)).map((e) => e.revision)).toEqual([0n, 1n]);
+      // The same events again after the other writer's: a duplicate of that append, not a conflict.
+      const events = newEvents(1);
+      await other.readStream(id);
+      await subject.store.append(id, events, { expectedRevision: 1n });
+      expect(await other.append(id, events, { expectedRevision: 1n })).toMatchObject({ nextExpectedRevision: 2n, alreadyWritten: true });
+      expect(locking()).toBe(0);
     } finally {
       await other.close();
     }

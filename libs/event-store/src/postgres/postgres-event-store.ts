@@ -77,6 +77,13 @@ export class PostgresEventStore implements VerifiableEventStore {
       if (done) return this.appended_(streamId, done);
       // Only the head this append used: another append may have stored a newer one meanwhile.
       if (this.heads.get(streamId) === known) this.heads.delete(streamId);
+      // The caller expected the very head this store knew, and the stream moved past it: a conflict
+      // or a duplicate of an append already made, which the lock would not change. Decided from the
+      // events' ids and the head as it stands, without BEGIN / SELECT … FOR UPDATE / ROLLBACK.
+      if (known && expected === known.revision) {
+        const actual = await streamRevision(this.pool, streamId);
+        return resolveConflict(this.pool, streamId, events, expected, actual ?? 'no_stream');
+      }
     }
     return this.appendWithLock(streamId, events, expected);
   }
