@@ -5,7 +5,7 @@ import type { ChainData, EventStore, LogRead, ReadLogOptions, RecordedEvent, Str
 const PAGE = 2000;
 
 /** Whether an event's stream is in the set, learning the set's streams from their first events as they pass. */
-export function streamSetFilter(set: StreamSet): (event: RecordedEvent) => boolean {
+export function streamSetFilter(set: StreamSet): (event: Pick<RecordedEvent, 'streamId' | 'revision' | 'data'>) => boolean {
   if ('streamIds' in set) {
     const ids = new Set(set.streamIds);
     return (event) => ids.has(event.streamId);

@@ -1,18 +1,13 @@
-import type { RecordedEvent } from '@app/event-store';
+import { streamSetFilter, type RecordedEvent } from '@app/event-store';
 
 /**
  * The events of one region, from events of any regions in global order: every stream whose first
  * event (revision 0) names the region in its data (RegionRegistered, ConferenceScheduled,
- * CommitteeRegistered, RecommendationAdopted all do). The same rule decides what an export holds.
+ * CommitteeRegistered, RecommendationAdopted all do). The port's rule (streamSetFilter, readLog's
+ * `{ key: 'regionId' }`), which also decides what an export holds and what a region's views read.
  */
 export function regionEventsOf<E extends Pick<RecordedEvent, 'streamId' | 'revision' | 'data'>>(events: Iterable<E>, regionId: string): E[] {
-  const ours = new Set<string>();
-  const kept: E[] = [];
-  for (const event of events) {
-    if (event.revision === 0n && (event.data as { regionId?: unknown } | null)?.regionId === regionId) ours.add(event.streamId);
-    if (ours.has(event.streamId)) kept.push(event);
-  }
-  return kept;
+  return [...events].filter(streamSetFilter({ key: 'regionId', value: regionId }));
 }
 
 /** The region an export or a list of region events belongs to: the data of its `region-` stream's first event. */
