@@ -1,6 +1,9 @@
 import {
+  COMMITTEE_ERRORS,
   committeeDecider,
+  CONFERENCE_ERRORS,
   conferenceDecider,
+  RECOMMENDATION_ERRORS,
   recommendationDecider,
   regionDecider,
   REGION_ERRORS,
@@ -31,19 +34,19 @@ export const conferenceAggregate = aggregate({
   kind: 'conference',
   decider: conferenceDecider,
   streamId: streamIdOf.conference,
-  notFound: { code: 'conference.not-scheduled', message: 'Diese Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.' },
+  notFound: { code: 'conference.not-scheduled', message: CONFERENCE_ERRORS['conference.not-scheduled'].message },
 });
 
 export const committeeAggregate = aggregate({
   kind: 'committee',
   decider: committeeDecider,
   streamId: streamIdOf.committee,
-  notFound: { code: 'committee.not-registered', message: 'Dieses Gremium ist in dieser Bildungsregion nicht bekannt.' },
+  notFound: { code: 'committee.not-registered', message: COMMITTEE_ERRORS['committee.not-registered'].message },
 });
 
 export const recommendationAggregate = aggregate({
   kind: 'recommendation',
   decider: recommendationDecider,
   streamId: streamIdOf.recommendation,
-  notFound: { code: 'recommendation.not-adopted', message: 'Diese Empfehlung ist in dieser Bildungsregion nicht bekannt.' },
+  notFound: { code: 'recommendation.not-adopted', message: RECOMMENDATION_ERRORS['recommendation.not-adopted'].message },
 });

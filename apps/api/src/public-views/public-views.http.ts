@@ -2,12 +2,13 @@ import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { calendarDateOf, streamIdOf } from '@app/domain';
+import { calendarDateOf, conferenceError, streamIdOf } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { fromRecorded, historyAt } from '@app/figures';
 import { Public } from '../auth/access.decorators';
 import { PublicViews } from '../auth/public-views';
 import { CLOCK, type Clock } from '../command-pipeline/clock';
+import { domainProblem } from '../http/domain-problem';
 import { ProblemException } from '../http/problem.exception';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -70,7 +71,7 @@ export class PublicViewsHttp {
     const name = await this.published(regionId);
     const list = await this.queries.execute(new ConferenceListQuery(regionId, this.today(), undefined, { limit: 200 }));
     const conference = list.items.find((c) => c.conferenceId === conferenceId);
-    if (!conference) throw ProblemException.of(404, 'Diese Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.', { code: 'conference.not-scheduled' });
+    if (!conference) throw domainProblem(conferenceError('conference.not-scheduled', { conferenceId }));
     const recommendations = await this.queries.execute(new RecommendationListQuery(regionId, this.today(), { conferenceId }, undefined));
     sendCacheable(req, res, {
       regionId,

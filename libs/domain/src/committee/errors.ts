@@ -3,7 +3,7 @@ import { domainError, notFound, SHARED_ERRORS, type DomainError } from '../share
 export const COMMITTEE_ERRORS = {
   ...SHARED_ERRORS,
   'committee.already-registered': 'Das Gremium ist bereits registriert.',
-  'committee.not-registered': notFound('Dieses Gremium ist nicht bekannt.'),
+  'committee.not-registered': notFound('Dieses Gremium ist in dieser Bildungsregion nicht bekannt.'),
   'committee.dissolved': 'Das Gremium ist aufgelöst und kann nicht mehr geändert werden.',
   'committee.name-unchanged': 'Das Gremium trägt diesen Namen bereits.',
   'committee.successor-self': 'Ein Gremium kann nicht sein eigener Nachfolger sein.',

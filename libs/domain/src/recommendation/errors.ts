@@ -4,7 +4,7 @@ import { domainError, notFound, SHARED_ERRORS, type DomainError } from '../share
 export const RECOMMENDATION_ERRORS = {
   ...SHARED_ERRORS,
   'recommendation.already-adopted': 'Die Empfehlung ist bereits erfasst.',
-  'recommendation.not-adopted': notFound('Diese Empfehlung ist nicht bekannt.'),
+  'recommendation.not-adopted': notFound('Diese Empfehlung ist in dieser Bildungsregion nicht bekannt.'),
   // (1)
   'recommendation.withdrawn': 'Die Empfehlung wurde zurückgezogen; es sind nur noch Berichte an die Konferenz und Korrekturen möglich.',
   'recommendation.superseded': 'Die Empfehlung wurde ersetzt; es sind nur noch Berichte an die Konferenz und Korrekturen möglich.',

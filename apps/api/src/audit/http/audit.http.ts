@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import type { Pool } from 'pg';
 import { Allow } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../command-pipeline/clock';
+import { committeeError, conferenceError, recommendationError } from '@app/domain';
+import { domainProblem } from '../../http/domain-problem';
 import { ProblemException } from '../../http/problem.exception';
 import { PG_POOL } from '../../infrastructure/tokens';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
@@ -165,13 +167,13 @@ export class AuditHttp {
     const scope = scopes[0];
     const exists = (streamId: string) => events.some((e) => e.streamId === streamId);
     if ('recommendationId' in scope && !exists(`recommendation-${scope.recommendationId}`)) {
-      throw ProblemException.of(404, 'Diese Empfehlung ist in dieser Bildungsregion nicht bekannt.', { code: 'recommendation.not-adopted' });
+      throw domainProblem(recommendationError('recommendation.not-adopted', { recommendationId: scope.recommendationId }));
     }
     if ('committeeId' in scope && !exists(`committee-${scope.committeeId}`)) {
-      throw ProblemException.of(404, 'Dieses Gremium ist in dieser Bildungsregion nicht bekannt.', { code: 'committee.not-registered' });
+      throw domainProblem(committeeError('committee.not-registered', { committeeId: scope.committeeId }));
     }
     if ('cohort' in scope && 'conferenceId' in scope.cohort && !exists(`conference-${scope.cohort.conferenceId}`)) {
-      throw ProblemException.of(404, 'Diese Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.', { code: 'conference.not-scheduled' });
+      throw domainProblem(conferenceError('conference.not-scheduled', { conferenceId: scope.cohort.conferenceId }));
     }
     return scopeDiff(events, scope, from, to);
   }

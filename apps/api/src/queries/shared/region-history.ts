@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { streamIdOf } from '@app/domain';
+import { conferenceError, streamIdOf } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { ProblemException } from '../../http/problem.exception';
-import { regionUnknown } from '../../http/domain-problem';
+import { domainProblem, regionUnknown } from '../../http/domain-problem';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import type { TimePoint } from './query-params';
 import { PointFold } from './region-fold';
@@ -17,11 +16,7 @@ const PAGE = 5000;
 const MAX_POINTS = 64;
 
 
-export const conferenceUnknown = (conferenceId: string) =>
-  ProblemException.of(404, 'Diese Bildungskonferenz ist in dieser Bildungsregion nicht bekannt.', {
-    code: 'conference.not-scheduled',
-    details: { conferenceId },
-  });
+export const conferenceUnknown = (conferenceId: string) => domainProblem(conferenceError('conference.not-scheduled', { conferenceId }));
 
 const pointKey = (regionId: string, point: TimePoint) => `${regionId}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
 
