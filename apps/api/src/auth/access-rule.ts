@@ -1,4 +1,4 @@
-import type { Role } from '@app/domain';
+import { ROLES, type Role } from '@app/domain';
 
 /**
  * What an endpoint demands, declared next to it with the decorators of access.decorators.ts.
@@ -21,4 +21,4 @@ export type AccessRule =
       regionRequired?: boolean;
     };
 
-export const ALL_ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];
+export const ALL_ROLES: readonly Role[] = ROLES;

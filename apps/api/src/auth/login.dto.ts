@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import type { Role } from '@app/domain';
+import { ROLES, type Role } from '@app/domain';
 import { MAX_PASSWORD_LENGTH } from './passwords';
 
 export class LoginRequest {
@@ -21,7 +21,7 @@ export class AccountView {
   @ApiProperty() id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ['office', 'steering', 'committee', 'auditor'] }) role!: Role;
+  @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ type: [String] }) regionIds!: string[];
   @ApiProperty({ type: [String] }) committeeIds!: string[];
 }
@@ -36,7 +36,7 @@ export class LoginResponse {
 
 export class PrincipalView {
   @ApiProperty() userId!: string;
-  @ApiProperty({ enum: ['office', 'steering', 'committee', 'auditor'] }) role!: Role;
+  @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ type: [String] }) regionIds!: string[];
   @ApiProperty({ type: [String] }) committeeIds!: string[];
   @ApiProperty({ enum: ['local', 'oidc'] }) source!: 'local' | 'oidc';

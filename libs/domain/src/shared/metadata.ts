@@ -1,7 +1,8 @@
+import { everyOf } from './every';
 import type { CommitteeId, EventId, RegionId, UserId } from './ids';
 
 export type Role = 'office' | 'steering' | 'committee' | 'auditor';
-export const ROLES: readonly Role[] = ['office', 'steering', 'committee', 'auditor'];
+export const ROLES = everyOf<Role>()(['office', 'steering', 'committee', 'auditor']);
 
 /** Who acts. `committeeIds` scopes a committee member; `onBehalfOf` marks the office reporting for a committee. */
 export interface Actor {
