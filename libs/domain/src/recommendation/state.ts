@@ -1,6 +1,15 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { CommitteeId, ConferenceId, EventId, IndicatorId, RecommendationId, RegionId } from '../shared/ids';
-import type { CorrectableEvent, Evidence, ImplementationStatus } from './events';
+import type {
+  Addressees,
+  Anchoring,
+  CorrectableEvent,
+  Evidence,
+  ImplementationStatus,
+  IndicatorDirection,
+  SustainabilityOutcome,
+  VerificationOutcome,
+} from './events';
 
 /** The state of one committee's current hand-off (Zuständigkeit). A new hand-off replaces a declined or withdrawn one. */
 export type AssignmentStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
@@ -13,12 +22,25 @@ export interface Assignment {
   reportDueOn: CalendarDate;
   /** The `RecommendationHandedOff` this assignment stems from, when known. */
   handOffEventId?: EventId;
-  acceptedOn?: CalendarDate;
+  /** The committee's answer and its date, kept when the assignment is later withdrawn. */
+  answer?: 'accepted' | 'declined';
+  answeredOn?: CalendarDate;
+  withdrawnOn?: CalendarDate;
+  withdrawnWhilePending?: boolean;
   /** The report with the latest `reportedOn` since this hand-off (ties: the later recorded). */
   latestReport?: LatestReport;
-  /** How many `ReportDueDateRevised` this assignment has seen. */
-  dueDateRevisions?: number;
+  /**
+   * The assignment's reports, due date revisions and verifications in stream order, with their
+   * business dates: the figures read them in business order (metrics.md "Due dates with revisions").
+   */
+  steps: AssignmentStep[];
 }
+
+/** `on` is the step's business date: the report's `reportedOn`, the revision's `decidedOn`, the verification's `verifiedOn`. */
+export type AssignmentStep =
+  | { kind: 'report'; on: CalendarDate; status: ImplementationStatus; nextReportDueOn?: CalendarDate }
+  | { kind: 'revision'; on: CalendarDate; newDueOn: CalendarDate; reason: string }
+  | { kind: 'verification'; on: CalendarDate; outcome: VerificationOutcome; note?: string };
 
 export interface LatestReport {
   status: ImplementationStatus;
@@ -41,7 +63,22 @@ export const isClaim = (report: LatestReport | undefined): report is LatestRepor
 export interface Indicator {
   indicatorId: IndicatorId;
   committeeId: CommitteeId;
+  name: string;
+  unit: string;
+  direction: IndicatorDirection;
+  baseline: { value: number; on: CalendarDate };
+  target: { value: number; dueOn: CalendarDate };
   measurements: number;
+  /** Its place among the recommendation's indicators, by first definition (a record puts ids that look like numbers first). */
+  seq: number;
+  /** In stream order. */
+  measured: { value: number; measuredOn: CalendarDate }[];
+}
+
+export interface SustainabilityReview {
+  reviewedOn: CalendarDate;
+  outcome: SustainabilityOutcome;
+  anchoring: Anchoring[];
 }
 
 /**
@@ -61,15 +98,24 @@ export interface AdoptedRecommendation {
   recommendationId: RecommendationId;
   regionId: RegionId;
   conferenceId: ConferenceId;
+  reference: string;
   adoptedOn: CalendarDate;
   title: string;
   text: string;
   fieldsOfAction: string[];
+  addressees: Addressees;
   /** Set once withdrawn or superseded; never unset (rule 1). */
   terminal?: Terminal;
+  withdrawnOn?: CalendarDate;
+  supersededOn?: CalendarDate;
+  successorId?: RecommendationId;
+  /** Every hand-off in stream order; `assignments` holds each committee's latest of them. */
+  handOffs: Assignment[];
   assignments: Record<CommitteeId, Assignment>;
   indicators: Record<IndicatorId, Indicator>;
-  reviews: number;
+  /** In stream order. */
+  reviews: SustainabilityReview[];
+  outcomeReports: { conferenceId: ConferenceId; on: CalendarDate }[];
   entries: RecommendationEntry[];
   corrections: number;
 }

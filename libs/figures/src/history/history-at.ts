@@ -1,4 +1,4 @@
-import { businessDateOf, calendarDateOf, type EntryCorrected, type RecommendationEvent } from '@app/domain';
+import { businessDateOf, calendarDateOf, corrects, withCorrection, type EntryCorrected, type RecommendationEvent } from '@app/domain';
 import type { CalendarDate } from './dates';
 
 /** A recorded recommendation event as the figures read it: the domain event plus its record. */
@@ -42,8 +42,8 @@ function byRecordOrder<T extends { recordedAt: Date }>(list: readonly T[]): T[] 
 /**
  * The history of recommendation streams as it stood: known at `knownAt`, dated on or before `asOf`.
  *
- * Corrections recorded by `knownAt` are applied onto the events they correct (in record order, the
- * later correction winning per field) BEFORE the `asOf` filter, so a corrected business date moves
+ * Corrections recorded by `knownAt` are applied onto the events they correct by the domain's rule
+ * (`corrects`, `withCorrection`; in record order, the later correction winning per field) BEFORE the `asOf` filter, so a corrected business date moves
  * the event. The correction's own `effectiveOn` plays no part in that: metrics.md applies a correction
  * "from the moment it is recorded", i.e. on the record axis; the mistaken value was never true on any
  * business day. `EntryCorrected` events stay in the result (by their own date) for timelines and the
@@ -53,25 +53,21 @@ export function historyAt(events: readonly HistoryEvent[], point: HistoryPoint):
   const knownAt = point.knownAt?.getTime();
   const known = knownAt === undefined ? [...events] : events.filter((e) => e.recordedAt.getTime() <= knownAt);
 
-  const fixes = new Map<string, { data: Record<string, unknown>; by: string[] }>();
+  const fixes = new Map<string, { event: HistoryEvent; by: string[] }>();
   const corrections = byRecordOrder(known.filter((e): e is HistoryEvent & EntryCorrected => e.type === 'EntryCorrected'));
   // Few histories hold a correction; a rebuild runs this for every recommendation, so the index waits for one.
   const byId = corrections.length > 0 ? new Map(known.map((e) => [e.eventId, e])) : undefined;
   for (const correction of corrections) {
     const target = byId?.get(correction.data.correctsEventId);
-    // Corrections are not corrected (domain): a second correction of the original replaces values instead.
-    if (!target || target.type === 'EntryCorrected') continue;
-    const current = fixes.get(target.eventId) ?? { data: { ...target.data }, by: [] };
-    fixes.set(target.eventId, {
-      data: { ...current.data, ...(correction.data.correctedFields as Record<string, unknown>) },
-      by: [...current.by, correction.eventId],
-    });
+    if (!target || !corrects(correction.data, target.eventId, target)) continue;
+    const current = fixes.get(target.eventId) ?? { event: target, by: [] };
+    fixes.set(target.eventId, { event: withCorrection(current.event, correction.data), by: [...current.by, correction.eventId] });
   }
 
   return known
     .map((event): HistoricEvent => {
       const fix = fixes.size > 0 ? fixes.get(event.eventId) : undefined;
-      const resolved = (fix ? { ...event, data: fix.data, original: event.data, correctedBy: fix.by } : { ...event }) as HistoryEvent;
+      const resolved = (fix ? { ...fix.event, original: event.data, correctedBy: fix.by } : { ...event }) as HistoryEvent;
       return { ...resolved, businessDate: dateOf(resolved) } as HistoricEvent;
     })
     .filter((event) => event.businessDate <= point.asOf);

@@ -1,14 +1,15 @@
-import type {
-  Anchoring,
-  ImplementationStatus,
-  IndicatorDirection,
-  SustainabilityOutcome,
+import {
+  foldCorrected,
+  type AdoptedRecommendation,
+  type Anchoring,
+  type Assignment,
+  type AssignmentStatus,
+  type ImplementationStatus,
+  type IndicatorDirection,
+  type SustainabilityOutcome,
 } from '@app/domain';
 import { maxDate, type CalendarDate } from '../history/dates';
 import type { HistoricEvent } from '../history/history-at';
-
-/** The state of one hand-off (domain: Assignment). */
-export type AssignmentState = 'pending' | 'accepted' | 'declined' | 'withdrawn';
 
 export interface ReportFacts {
   status: ImplementationStatus;
@@ -44,7 +45,7 @@ export interface AssignmentFacts {
   committeeId: string;
   decidedOn: CalendarDate;
   reportDueOn: CalendarDate;
-  state: AssignmentState;
+  state: AssignmentStatus;
   /** The committee's answer and its date, kept when the assignment is later withdrawn. */
   answer?: 'accepted' | 'declined';
   answeredOn?: CalendarDate;
@@ -166,11 +167,6 @@ const sortByDate = <T>(list: T[], dateOf: (item: T) => CalendarDate): T[] =>
   // Array.prototype.sort is stable, so equal dates keep stream order.
   [...list].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
 
-function lastOf<T>(list: T[], predicate: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (predicate(list[i])) return list[i];
-  return undefined;
-}
-
 /** Every claim among `reports` confirmed: the later of `on` and the last confirmation; else undefined. */
 function verifiedOnOf(reports: readonly ReportFacts[], on: CalendarDate): CalendarDate | undefined {
   const claims = reports.filter((r) => r.status === 'implemented' || r.status === 'partially_implemented');
@@ -178,49 +174,68 @@ function verifiedOnOf(reports: readonly ReportFacts[], on: CalendarDate): Calend
   return claims.map((r) => r.confirmedOn!).reduce(maxDate, on);
 }
 
-type Step =
-  | { kind: 'report'; on: CalendarDate; report: ReportFacts }
-  | { kind: 'revision'; on: CalendarDate; revision: RevisionFacts }
-  | { kind: 'verification'; on: CalendarDate; outcome: 'confirmed' | 'returned'; note?: string };
-
 /**
  * One assignment's standing from its steps in business order (date, then stream order): the last
  * report as a return leaves it, which verification checked which claim, and the due date of the
  * latest of hand-off, report, revision and return (metrics.md "Due dates with revisions",
  * "Returned claims", "Claims").
  */
-function standingOf(assignment: AssignmentFacts, steps: Step[]): void {
+function standingOf(assignment: Assignment, facts: AssignmentFacts): void {
   let due: CalendarDate | undefined = assignment.reportDueOn;
   let last: ReportFacts | undefined;
   const reports: ReportFacts[] = [];
   const revisions: RevisionFacts[] = [];
   const verifications: VerificationFacts[] = [];
-  for (const step of sortByDate(steps, (s) => s.on)) {
+  for (const step of sortByDate(assignment.steps, (s) => s.on)) {
     if (step.kind === 'report') {
-      reports.push(step.report);
-      last = { ...step.report };
-      due = step.report.nextReportDueOn;
+      const { status, on: reportedOn, nextReportDueOn } = step;
+      const report: ReportFacts = nextReportDueOn === undefined ? { status, reportedOn } : { status, reportedOn, nextReportDueOn };
+      reports.push(report);
+      last = { ...report };
+      due = nextReportDueOn;
     } else if (step.kind === 'revision') {
-      revisions.push(step.revision);
-      due = step.revision.newDueOn;
+      const { newDueOn, on: decidedOn, reason } = step;
+      revisions.push({ newDueOn, decidedOn, reason });
+      due = newDueOn;
     } else {
+      const { outcome, on: verifiedOn, note } = step;
       const open = last && last.returnedOn === undefined && last.confirmedOn === undefined && (last.status === 'implemented' || last.status === 'partially_implemented');
-      verifications.push({ outcome: step.outcome, verifiedOn: step.on, ...(step.note ? { note: step.note } : {}), ...(last ? { claimReportedOn: last.reportedOn } : {}) });
+      verifications.push({ outcome, verifiedOn, ...(note ? { note } : {}), ...(last ? { claimReportedOn: last.reportedOn } : {}) });
       if (!open || !last) continue;
-      if (step.outcome === 'confirmed') {
-        last = { ...last, confirmedOn: step.on };
+      if (outcome === 'confirmed') {
+        last = { ...last, confirmedOn: verifiedOn };
       } else {
         const { nextReportDueOn: _, ...rest } = last;
-        last = { ...rest, status: 'in_progress', claimedStatus: last.status, returnedOn: step.on };
+        last = { ...rest, status: 'in_progress', claimedStatus: last.status, returnedOn: verifiedOn };
         due = undefined;
       }
     }
   }
-  assignment.reports = reports;
-  assignment.revisions = revisions;
-  assignment.verifications = verifications;
-  assignment.scheduledDueOn = due ?? null;
-  if (last) assignment.lastReport = last;
+  facts.reports = reports;
+  facts.revisions = revisions;
+  facts.verifications = verifications;
+  facts.scheduledDueOn = due ?? null;
+  if (last) facts.lastReport = last;
+}
+
+/** The domain's assignment as the figures read it; due dates and overdue come from `withDueDates`. */
+function assignmentFacts(a: Assignment): AssignmentFacts {
+  const facts: AssignmentFacts = {
+    committeeId: a.committeeId,
+    decidedOn: a.decidedOn,
+    reportDueOn: a.reportDueOn,
+    state: a.status,
+    withdrawnWhilePending: a.withdrawnWhilePending ?? false,
+    reports: [],
+    overdue: false,
+  };
+  if (a.answer !== undefined) {
+    facts.answer = a.answer;
+    facts.answeredOn = a.answeredOn;
+  }
+  if (a.withdrawnOn !== undefined) facts.withdrawnOn = a.withdrawnOn;
+  standingOf(a, facts);
+  return facts;
 }
 
 /**
@@ -241,153 +256,55 @@ function implementationOf(handOffs: AssignmentFacts[]): Pick<RecommendationFacts
 }
 
 /**
- * Folds one recommendation's history (from `historyAt`, stream order) into plain facts.
- * Returns undefined when the history holds no adoption (not yet adopted at `asOf`).
+ * The facts of one recommendation's history (from `historyAt`, stream order): the domain's own
+ * fold of it, read as the figures need it. Corrections are already applied by `historyAt`; they
+ * only count as dated events of the stream. Undefined when the history holds no adoption (not yet
+ * adopted at `asOf`).
  */
 export function recommendationFacts(history: readonly HistoricEvent[], asOf: CalendarDate): RecommendationFacts | undefined {
-  let facts: RecommendationFacts | undefined;
-  let lastEventOn: CalendarDate | undefined;
-  const handOffs: AssignmentFacts[] = [];
-  const steps = new Map<AssignmentFacts, Step[]>();
-  const indicators = new Map<string, IndicatorFacts>();
-  const reviews: ReviewFacts[] = [];
-  const outcomeReports: RecommendationFacts['outcomeReports'] = [];
-  const ofCommittee = (committeeId: string, states: AssignmentState[]) =>
-    lastOf(handOffs, (a) => a.committeeId === committeeId && states.includes(a.state));
+  const state = foldCorrected(history);
+  if (state.status === 'none') return undefined;
+  let lastEventOn = history[0].businessDate;
+  for (const event of history) lastEventOn = maxDate(lastEventOn, event.businessDate);
+  return factsOf(state, lastEventOn, asOf);
+}
 
-  for (const event of history) {
-    lastEventOn = lastEventOn === undefined ? event.businessDate : maxDate(lastEventOn, event.businessDate);
-    switch (event.type) {
-      case 'RecommendationAdopted':
-        facts = {
-          recommendationId: event.data.recommendationId,
-          regionId: event.data.regionId,
-          conferenceId: event.data.conferenceId,
-          reference: event.data.reference,
-          title: event.data.title,
-          adoptedOn: event.data.adoptedOn,
-          fieldsOfAction: [...event.data.fieldsOfAction],
-          handOffs: [],
-          indicators: [],
-          reviews: [],
-          outcomeReports: [],
-          lastEventOn: event.businessDate,
-          asOf,
-        };
-        break;
-      case 'RecommendationAmended':
-        if (facts && event.data.title !== undefined) facts.title = event.data.title;
-        if (facts && event.data.fieldsOfAction !== undefined) facts.fieldsOfAction = [...event.data.fieldsOfAction];
-        break;
-      case 'RecommendationHandedOff': {
-        const assignment: AssignmentFacts = {
-          committeeId: event.data.committeeId,
-          decidedOn: event.data.decidedOn,
-          reportDueOn: event.data.reportDueOn,
-          state: 'pending',
-          withdrawnWhilePending: false,
-          reports: [],
-          overdue: false,
-        };
-        handOffs.push(assignment);
-        steps.set(assignment, []);
-        break;
-      }
-      case 'HandOffAccepted':
-      case 'HandOffDeclined': {
-        const assignment = ofCommittee(event.data.committeeId, ['pending']);
-        if (!assignment) break;
-        assignment.state = event.type === 'HandOffAccepted' ? 'accepted' : 'declined';
-        assignment.answer = assignment.state as 'accepted' | 'declined';
-        assignment.answeredOn = event.data.on;
-        break;
-      }
-      case 'HandOffWithdrawn': {
-        const assignment = ofCommittee(event.data.committeeId, ['pending', 'accepted']);
-        if (!assignment) break;
-        assignment.withdrawnWhilePending = assignment.state === 'pending';
-        assignment.state = 'withdrawn';
-        assignment.withdrawnOn = event.data.effectiveOn;
-        break;
-      }
-      case 'ImplementationStatusReported': {
-        // A report belongs to the committee's accepted assignment (domain rule 4); one left after a
-        // withdrawal stays with the withdrawn assignment for the timeline.
-        const assignment = ofCommittee(event.data.committeeId, ['accepted']) ?? ofCommittee(event.data.committeeId, ['withdrawn']);
-        if (!assignment) break;
-        const report: ReportFacts = {
-          status: event.data.status,
-          reportedOn: event.data.reportedOn,
-          ...(event.data.nextReportDueOn !== undefined ? { nextReportDueOn: event.data.nextReportDueOn } : {}),
-        };
-        steps.get(assignment)!.push({ kind: 'report', on: report.reportedOn, report });
-        break;
-      }
-      case 'ReportDueDateRevised': {
-        const assignment = ofCommittee(event.data.committeeId, ['pending', 'accepted']);
-        if (!assignment) break;
-        const { newDueOn, decidedOn, reason } = event.data;
-        steps.get(assignment)!.push({ kind: 'revision', on: decidedOn, revision: { newDueOn, decidedOn, reason } });
-        break;
-      }
-      case 'ImplementationVerified': {
-        const assignment = ofCommittee(event.data.committeeId, ['accepted']) ?? ofCommittee(event.data.committeeId, ['withdrawn']);
-        if (!assignment) break;
-        const { outcome, verifiedOn, note } = event.data;
-        steps.get(assignment)!.push({ kind: 'verification', on: verifiedOn, outcome, ...(note ? { note } : {}) });
-        break;
-      }
-      case 'ImpactIndicatorDefined':
-        indicators.set(event.data.indicatorId, {
-          indicatorId: event.data.indicatorId,
-          committeeId: event.data.committeeId,
-          name: event.data.name,
-          unit: event.data.unit,
-          direction: event.data.direction,
-          baseline: { ...event.data.baseline },
-          target: { ...event.data.target },
-          measurements: [],
-        });
-        break;
-      case 'ImpactMeasured':
-        indicators.get(event.data.indicatorId)?.measurements.push({ value: event.data.value, measuredOn: event.data.measuredOn });
-        break;
-      case 'SustainabilityReviewed':
-        reviews.push({ reviewedOn: event.data.reviewedOn, outcome: event.data.outcome, anchoring: [...event.data.anchoring] });
-        break;
-      case 'OutcomeReportedToConference':
-        outcomeReports.push({ conferenceId: event.data.conferenceId, on: event.data.effectiveOn });
-        break;
-      case 'RecommendationWithdrawn':
-        if (facts) facts.withdrawnOn = event.data.effectiveOn;
-        break;
-      case 'RecommendationSuperseded':
-        if (facts) {
-          facts.supersededOn = event.data.effectiveOn;
-          facts.successorId = event.data.successorId;
-        }
-        break;
-      case 'EntryCorrected':
-        // Already applied by historyAt; it only counts as a dated event of the stream.
-        break;
-      default: {
-        const _exhaustive: never = event;
-        return _exhaustive;
-      }
-    }
-  }
-  if (!facts) return undefined;
-
-  for (const assignment of handOffs) standingOf(assignment, steps.get(assignment)!);
-  for (const indicator of indicators.values()) indicator.measurements = sortByDate(indicator.measurements, (m) => m.measuredOn);
-
+/**
+ * The domain state as facts at `asOf`: the figures' reading of it, no rule of the stream. Facts share
+ * values with the state and the events (nothing changes facts once made); lists are new.
+ */
+export function factsOf(state: AdoptedRecommendation, lastEventOn: CalendarDate, asOf: CalendarDate): RecommendationFacts {
+  const handOffs = state.handOffs.map(assignmentFacts);
+  const retirement = {
+    ...(state.withdrawnOn !== undefined ? { withdrawnOn: state.withdrawnOn } : {}),
+    ...(state.supersededOn !== undefined ? { supersededOn: state.supersededOn, successorId: state.successorId } : {}),
+  };
   return {
-    ...facts,
-    handOffs: withDueDates(facts, handOffs, asOf),
+    recommendationId: state.recommendationId,
+    regionId: state.regionId,
+    conferenceId: state.conferenceId,
+    reference: state.reference,
+    title: state.title,
+    adoptedOn: state.adoptedOn,
+    fieldsOfAction: state.fieldsOfAction,
+    ...retirement,
+    handOffs: withDueDates(retirement, handOffs, asOf),
     ...implementationOf(handOffs),
-    indicators: [...indicators.values()],
-    reviews: sortByDate(reviews, (r) => r.reviewedOn),
-    outcomeReports,
-    lastEventOn: lastEventOn!,
+    indicators: Object.values(state.indicators)
+      .sort((a, b) => a.seq - b.seq)
+      .map((i) => ({
+      indicatorId: i.indicatorId,
+      committeeId: i.committeeId,
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      baseline: i.baseline,
+      target: i.target,
+      measurements: sortByDate(i.measured, (m) => m.measuredOn),
+    })),
+    reviews: sortByDate(state.reviews, (r) => r.reviewedOn),
+    outcomeReports: [...state.outcomeReports],
+    lastEventOn,
+    asOf,
   };
 }

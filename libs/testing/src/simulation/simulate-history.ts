@@ -320,7 +320,7 @@ export function* simulateHistory(options: SimulationOptions): Generator<Simulate
       // Retire recommendations that have run their course, so activity stays on the living ones.
       for (let i = open.length - 1; i >= 0; i--) {
         const s = open[i].state;
-        if (s.status === 'adopted' && (s.terminal || day - open[i].openedDay > 6 * 365 || s.reviews >= 2)) open.splice(i, 1);
+        if (s.status === 'adopted' && (s.terminal || day - open[i].openedDay > 6 * 365 || s.reviews.length >= 2)) open.splice(i, 1);
       }
     }
     const region = random.pick(regions);
