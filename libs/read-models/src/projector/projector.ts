@@ -13,6 +13,12 @@ export interface ProjectorOptions {
   batchSize?: number;
   /** Events of recommendation histories kept in memory between batches. */
   historyCapacity?: number;
+  /**
+   * After a batch of several events but less than a page (appends arriving faster than batches
+   * commit), wait this long before reading the next, so it gathers more (default 20 ms). A single
+   * event, as interactive use writes them, is followed at once; 0 turns the wait off.
+   */
+  gatherMs?: number;
   /** Wait before starting again after a failed batch; doubled for every further failure in a row. */
   retryDelayMs?: number;
   /** The longest wait between attempts while the failures go on (the database being away). */
@@ -54,6 +60,7 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   const schema = options.schema ?? READ_MODEL_SCHEMA;
   const batchSize = options.batchSize ?? 500;
   const historyCapacity = options.historyCapacity ?? 200_000;
+  const gatherMs = options.gatherMs ?? 20;
   const retryDelayMs = options.retryDelayMs ?? 1000;
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 8000;
   /** Failures since the last committed batch or catch-up: the back-off grows with them. */
@@ -179,7 +186,12 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
           failuresInARow = 0;
         } catch (error) {
           fail(gen, error);
+          return;
         }
+        // Under command load every batch costs its statements and a share of the event loop the
+        // commands need, whatever its size: a short wait lets the next one carry more. A full page
+        // (catching up) or a lone event (interactive use) goes on at once.
+        if (gatherMs > 0 && fresh.length > 1 && events.length < batchSize && !stopped) await new Promise((resolve) => setTimeout(resolve, gatherMs));
       };
       const subscribeOptions = {
         fromPosition: expected.position,
