@@ -23,7 +23,7 @@ export interface Snapshot<S> {
 export class SnapshotCache {
   private readonly entries = new Map<string, Snapshot<unknown>>();
 
-  constructor(private readonly capacity = 2_000) {}
+  constructor(private readonly capacity = 1_000) {}
 
   get<S>(streamId: string): Snapshot<S> | undefined {
     const found = this.entries.get(streamId) as Snapshot<S> | undefined;
