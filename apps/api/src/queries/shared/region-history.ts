@@ -15,7 +15,6 @@ const PAGE = 5000;
 /** Time points kept folded (a few points for a few regions); each holds one region's facts at its point. */
 const MAX_POINTS = 64;
 
-
 export const conferenceUnknown = (conferenceId: string) => domainProblem(conferenceError('conference.not-scheduled', { conferenceId }));
 
 const pointKey = (regionId: string, point: TimePoint) => `${regionId}|${point.asOf}|${point.knownAt?.toISOString() ?? ''}`;
