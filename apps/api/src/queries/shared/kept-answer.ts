@@ -5,15 +5,27 @@ const MAX_PER_SNAPSHOT = 256;
 const kept = new WeakMap<RegionSnapshot, Map<string, Promise<unknown>>>();
 
 let turn: Promise<unknown> = Promise.resolve();
+/** How long the last computation took: the next one waits as long (half the process's time at most). */
+let lastMs = 0;
 
 /**
- * Runs `work` after the work queued before it, each in a turn of the event loop of its own. A view
- * at a new point can take half a second of CPU (the committee scorecard of a large region); when a
- * fold finishes, every board waiting for it would otherwise be computed back to back before the
- * process reads its sockets again, and a command's answer would wait for all of them.
+ * Runs `work` after the work queued before it, and only after the process has had as much time for
+ * everything else as the computation before took. A view at a new point can take half a second of
+ * CPU (the committee scorecard of a large region); when a fold finishes, every board waiting for it
+ * would otherwise be computed back to back, and a command, which needs several round trips to the
+ * database and so several turns of the event loop, would wait for all of them.
  */
 function inTurn<T>(work: () => T): Promise<T> {
-  const next = turn.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(work);
+  const next = turn
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, lastMs)))
+    .then(() => {
+      const started = performance.now();
+      try {
+        return work();
+      } finally {
+        lastMs = Math.min(1000, performance.now() - started);
+      }
+    });
   turn = next.catch(() => undefined);
   return next;
 }
