@@ -156,16 +156,24 @@ export function isOverdue(a: Pick<AssignmentFacts, 'state' | 'lastReport' | 'cur
  */
 export function withDueDates(f: Pick<RecommendationFacts, 'withdrawnOn' | 'supersededOn'>, handOffs: readonly AssignmentFacts[], asOf: CalendarDate): AssignmentFacts[] {
   const retired = isRetired(f);
-  return handOffs.map(({ currentDueOn: _, overdue: __, ...a }) => {
-    const due = retired ? undefined : currentDueOn(a);
-    const dated = due === undefined ? a : { ...a, currentDueOn: due };
-    return { ...dated, overdue: isOverdue(dated, asOf) };
-  });
+  return handOffs.map(({ currentDueOn: _, overdue: __, ...a }) => dueAt(a as AssignmentFacts, retired, asOf));
 }
 
-const sortByDate = <T>(list: T[], dateOf: (item: T) => CalendarDate): T[] =>
+/** Sets the due date and overdue flag of assignment facts that have none yet (and belong to the caller). */
+function dueAt(a: AssignmentFacts, retired: boolean, asOf: CalendarDate): AssignmentFacts {
+  const due = retired ? undefined : currentDueOn(a);
+  if (due !== undefined) a.currentDueOn = due;
+  a.overdue = isOverdue(a, asOf);
+  return a;
+}
+
+/** A new list in date order, ties in the order given. Most lists come in date order already, so that is checked first. */
+function sortByDate<T>(list: readonly T[], dateOf: (item: T) => CalendarDate): T[] {
+  let sorted = true;
+  for (let i = 1; i < list.length && sorted; i++) sorted = dateOf(list[i - 1]) <= dateOf(list[i]);
   // Array.prototype.sort is stable, so equal dates keep stream order.
-  [...list].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+  return sorted ? list.slice() : [...list].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+}
 
 /** Every claim among `reports` confirmed: the later of `on` and the last confirmation; else undefined. */
 function verifiedOnOf(reports: readonly ReportFacts[], on: CalendarDate): CalendarDate | undefined {
@@ -218,7 +226,7 @@ function standingOf(assignment: Assignment, facts: AssignmentFacts): void {
   if (last) facts.lastReport = last;
 }
 
-/** The domain's assignment as the figures read it; due dates and overdue come from `withDueDates`. */
+/** The domain's assignment as the figures read it, before its due date and overdue flag (`dueAt`). */
 function assignmentFacts(a: Assignment): AssignmentFacts {
   const facts: AssignmentFacts = {
     committeeId: a.committeeId,
@@ -279,6 +287,7 @@ export function factsOf(state: AdoptedRecommendation, lastEventOn: CalendarDate,
     ...(state.withdrawnOn !== undefined ? { withdrawnOn: state.withdrawnOn } : {}),
     ...(state.supersededOn !== undefined ? { supersededOn: state.supersededOn, successorId: state.successorId } : {}),
   };
+  const retired = isRetired(retirement);
   return {
     recommendationId: state.recommendationId,
     regionId: state.regionId,
@@ -288,20 +297,20 @@ export function factsOf(state: AdoptedRecommendation, lastEventOn: CalendarDate,
     adoptedOn: state.adoptedOn,
     fieldsOfAction: state.fieldsOfAction,
     ...retirement,
-    handOffs: withDueDates(retirement, handOffs, asOf),
+    handOffs: handOffs.map((a) => dueAt(a, retired, asOf)),
     ...implementationOf(handOffs),
     indicators: Object.values(state.indicators)
       .sort((a, b) => a.seq - b.seq)
       .map((i) => ({
-      indicatorId: i.indicatorId,
-      committeeId: i.committeeId,
-      name: i.name,
-      unit: i.unit,
-      direction: i.direction,
-      baseline: i.baseline,
-      target: i.target,
-      measurements: sortByDate(i.measured, (m) => m.measuredOn),
-    })),
+        indicatorId: i.indicatorId,
+        committeeId: i.committeeId,
+        name: i.name,
+        unit: i.unit,
+        direction: i.direction,
+        baseline: i.baseline,
+        target: i.target,
+        measurements: sortByDate(i.measured, (m) => m.measuredOn),
+      })),
     reviews: sortByDate(state.reviews, (r) => r.reviewedOn),
     outcomeReports: [...state.outcomeReports],
     lastEventOn,
