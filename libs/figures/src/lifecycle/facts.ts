@@ -270,11 +270,16 @@ function implementationOf(handOffs: AssignmentFacts[]): Pick<RecommendationFacts
  * adopted at `asOf`).
  */
 export function recommendationFacts(history: readonly HistoricEvent[], asOf: CalendarDate): RecommendationFacts | undefined {
+  return readRecommendation(history, asOf)?.facts;
+}
+
+/** The domain state of a history from `historyAt`, and its facts at `asOf`; undefined when not adopted. */
+export function readRecommendation(history: readonly HistoricEvent[], asOf: CalendarDate): { state: AdoptedRecommendation; facts: RecommendationFacts } | undefined {
   const state = foldCorrected(history);
   if (state.status === 'none') return undefined;
   let lastEventOn = history[0].businessDate;
   for (const event of history) lastEventOn = maxDate(lastEventOn, event.businessDate);
-  return factsOf(state, lastEventOn, asOf);
+  return { state, facts: factsOf(state, lastEventOn, asOf) };
 }
 
 /**

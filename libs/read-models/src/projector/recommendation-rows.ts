@@ -1,6 +1,5 @@
-import type { Addressees } from '@app/domain';
 import { historyAt, type HistoryEvent } from '@app/figures/history/history-at';
-import { recommendationFacts, withDueDates, type RecommendationFacts } from '@app/figures/lifecycle/facts';
+import { readRecommendation, withDueDates, type RecommendationFacts } from '@app/figures/lifecycle/facts';
 import { lifecycleOf } from '@app/figures/lifecycle/lifecycle';
 import type {
   AssignmentRow,
@@ -51,31 +50,16 @@ export function factsAsOf(stored: RecommendationFacts, asOf: string): Recommenda
   return { ...stored, asOf, handOffs: withDueDates(stored, stored.handOffs, asOf) };
 }
 
-/** Text and addressees are not part of the facts; they come from the adoption as amended and corrected. */
-function textAndAddressees(history: ReturnType<typeof historyAt>): { text: string; addressees: Addressees } {
-  let text = '';
-  let addressees: Addressees = { committeeIds: [], decisionMakers: [] };
-  for (const event of history) {
-    if (event.type === 'RecommendationAdopted') {
-      text = event.data.text;
-      addressees = event.data.addressees;
-    } else if (event.type === 'RecommendationAmended' && event.data.text !== undefined) {
-      text = event.data.text;
-    }
-  }
-  return { text, addressees };
-}
-
 /**
  * All rows of one recommendation from its stream (stream order, up to `last`): recomputed from the
  * whole history with the pure functions, so applying the same history twice gives the same rows.
  * Undefined when the stream holds no adoption.
  */
 export function recommendationRows(events: readonly HistoryEvent[], last: { revision: bigint; position: bigint }): RecommendationRows | undefined {
-  const history = historyAt(events, { asOf: ALL_KNOWN });
-  const facts = recommendationFacts(history, ALL_KNOWN);
-  if (!facts) return undefined;
-  const { text, addressees } = textAndAddressees(history);
+  const reading = readRecommendation(historyAt(events, { asOf: ALL_KNOWN }), ALL_KNOWN);
+  if (!reading) return undefined;
+  // Text and addressees are not part of the facts; the domain state has them as amended and corrected.
+  const { facts, state: { text, addressees } } = reading;
   const id = facts.recommendationId;
   const region = facts.regionId;
   const count = (state: string) => facts.handOffs.filter((a) => a.state === state).length;
