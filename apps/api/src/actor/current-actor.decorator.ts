@@ -4,11 +4,11 @@ import { ProblemException } from '../http/problem.exception';
 import type { RequestWithActor } from './actor.guard';
 
 /** The actor ActorGuard resolved; a route that forgot the guard fails loudly instead of acting anonymously. */
-export function actorOf(request: RequestWithActor): Actor {
+export function requestActor(request: RequestWithActor): Actor {
   if (!request.actor) throw ProblemException.of(401, 'Es ist nicht angegeben, wer handelt.', { code: 'actor.missing' });
   return request.actor;
 }
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor =>
-  actorOf(context.switchToHttp().getRequest<RequestWithActor>()),
+  requestActor(context.switchToHttp().getRequest<RequestWithActor>()),
 );

@@ -1,6 +1,6 @@
 export { AuthModule, type AuthOptions } from './auth.module';
 export { Allow, AllowCommand, AllowReaders, Public, PublicRead } from './access.decorators';
-export { CurrentActor, CurrentPrincipal, type AuthenticatedRequest } from './request-context';
+export { CurrentPrincipal, type AuthenticatedRequest } from './request-context';
 export { actorOf, type Principal } from './principal';
 export { AccountEntity, RegionSettingsEntity } from './account.entity';
 export { authEntities, authMigrations, createAuthDataSource, openAuthDataSource } from './data-source';

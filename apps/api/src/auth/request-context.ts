@@ -12,8 +12,3 @@ export interface AuthenticatedRequest {
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
 );
-
-/** The actor to record in events: from the verified token, with `onBehalfOf` when the office acts for a committee. */
-export const CurrentActor = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): Actor | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().actor,
-);

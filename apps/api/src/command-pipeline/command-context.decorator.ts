@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import { actorOf } from '../actor/current-actor.decorator';
+import { requestActor } from '../actor/current-actor.decorator';
 import type { RequestWithActor } from '../actor/actor.guard';
 import { ProblemException } from '../http/problem.exception';
 import type { CommandRequest } from './command-request';
@@ -40,7 +40,7 @@ export const regionParamOf = (request: Request): string => (request.params as Re
  */
 export function commandRequestOf(request: RequestWithActor): CommandRequest {
   const clientKey = idempotencyKeyOf(request);
-  const actor = actorOf(request);
+  const actor = requestActor(request);
   const correlation = request.header('x-correlation-id')?.trim();
   if (correlation !== undefined && (correlation.length === 0 || correlation.length > MAX_CORRELATION_ID_LENGTH)) {
     throw ProblemException.of(400, `X-Correlation-Id muss 1 bis ${MAX_CORRELATION_ID_LENGTH} Zeichen lang sein.`, { code: 'correlation-id.invalid' });

@@ -120,13 +120,13 @@ export function planRecommendation(rec: DemoRecommendation): PlannedCommand[] {
     const key = demoKey.step(rec.key, index, step.do);
     // Each demo command writes one event, so its id follows from the key alone.
     if (step.label) labels.set(step.label, eventIdFor(DEMO_REGION_ID, key, 0));
-    const actor = actorOf(step);
+    const actor = demoActorFor(step);
     return planned(dateOfStep(step), key, actor, correlation, (r) => commandOf(id, rec, step, labels, r));
   });
   return [adoption, ...steps];
 }
 
-function actorOf(step: DemoStep): Actor {
+function demoActorFor(step: DemoStep): Actor {
   switch (step.do) {
     case 'accept':
     case 'decline':

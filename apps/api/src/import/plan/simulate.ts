@@ -15,7 +15,7 @@ import { eventIdFor } from '../../command-pipeline/derived-ids';
 import type { RowError } from '../rows/import-row';
 import type { ImportStep, PlannedRow } from './import-step';
 import type { ImportPlan } from './plan-import';
-import { actorOf } from './step-actor';
+import { actorForStep } from './step-actor';
 
 /** An aggregate as its stream stands before the import: folded state and the ids of its events. */
 export interface StreamBefore<S> {
@@ -88,7 +88,7 @@ export function simulateImport(plan: ImportPlan, before: StatesBefore, importer:
   const run = (step: ImportStep): StepVerdict | undefined => {
     const stream = stateOf(step.aggregate, step.aggregateId);
     if (stream.eventIds.has(eventIdFor(regionId, step.key, 0))) return 'written';
-    const actor = actorOf(step.actor, importer);
+    const actor = actorForStep(step.actor, importer);
     const command = { ...step.command, ...contextOf(step), meta: { now, actor } };
     if (!mayIssue(actor, command)) {
       errors.push({ line: step.line, column: step.column, message: `Das Konto darf „${step.description}“ nicht erfassen.` });

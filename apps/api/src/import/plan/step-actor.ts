@@ -9,7 +9,7 @@ import type { StepActor } from './import-step';
  * decided and that an import by that account wrote it; committee acts as the office on the
  * committee's behalf, as when the office reports for a committee.
  */
-export function actorOf(step: StepActor, importer: Actor): Actor {
+export function actorForStep(step: StepActor, importer: Actor): Actor {
   switch (step.as) {
     case 'office':
       return importer;

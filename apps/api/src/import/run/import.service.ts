@@ -15,7 +15,7 @@ import type { ImportStep } from '../plan/import-step';
 import { planImport, type ImportPlan } from '../plan/plan-import';
 import type { RegionDirectory } from '../plan/region-directory';
 import { simulateImport, type Simulation, type StatesBefore, type StreamBefore } from '../plan/simulate';
-import { actorOf } from '../plan/step-actor';
+import { actorForStep } from '../plan/step-actor';
 import { readRows } from '../rows/read-rows';
 import { ImportDirectoryReader } from './directory-reader';
 import { inParallel } from './in-parallel';
@@ -84,7 +84,7 @@ export class ImportService {
     const total = prepared.simulation.toWrite;
     const progress = { done: 0, total };
     const issue = async (step: ImportStep) => {
-      const actor = actorOf(step.actor, importer);
+      const actor = actorForStep(step.actor, importer);
       const request = systemRequest({ regionId: prepared.regionId, actor, idempotencyKey: step.key, correlationId: `import:${prepared.importId}` });
       await this.commands.execute(commandOfStep(step, request));
       progress.done++;
