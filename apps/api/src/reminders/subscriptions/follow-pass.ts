@@ -60,6 +60,17 @@ export class FollowPass {
         await client.query('COMMIT');
         return 0; // another process is following the log right now
       }
+      const today = calendarDateOf(now);
+      let position = rows[0].position === null ? undefined : BigInt(rows[0].position);
+      const events: RecordedEvent[] = [];
+      for (let page = 0; page < PAGES_PER_PASS; page++) {
+        const read = await this.store.readAll({ fromPosition: position, limit: PAGE, streamPrefixes: FOLLOWED_STREAMS });
+        events.push(...read);
+        if (read.length > 0) position = read.at(-1)!.position;
+        if (read.length < PAGE) break;
+      }
+      // Subscribers after the events: a subscription stored while the log was read is seen here,
+      // and it dates from the database's clock like the events, so it gets what was recorded after it.
       const subscribers = await this.subscribers(client);
       // Names only when someone follows and something is to be told: most passes find nothing new.
       let directory: Directory | undefined;
@@ -69,19 +80,11 @@ export class FollowPass {
         await this.learnRecommendations(client, recommendations, [...ids, ...subscribers.filter((s) => s.targetType === 'recommendation').map((s) => s.targetId)]);
         return { directory, recommendations };
       };
-      const today = calendarDateOf(now);
-      let position = rows[0].position === null ? undefined : BigInt(rows[0].position);
       let planned = 0;
-      for (let page = 0; page < PAGES_PER_PASS; page++) {
-        const events = await this.store.readAll({ fromPosition: position, limit: PAGE, streamPrefixes: FOLLOWED_STREAMS });
-        if (events.length === 0) break;
-        if (subscribers.length) {
-          const known = await names(events.flatMap((e) => (e.streamId.startsWith('recommendation-') ? [e.streamId.slice('recommendation-'.length)] : [])));
-          const matches = followedChanges(subscribers, events, (id) => known.recommendations.get(id)?.conferenceId);
-          for (const m of matches) planned += await this.handOut(client, m as FollowedChange<RecordedEvent> & { follower: Subscriber }, known, publicUrl, today, now);
-        }
-        position = events.at(-1)!.position;
-        if (events.length < PAGE) break;
+      if (subscribers.length && events.length) {
+        const known = await names(events.flatMap((e) => (e.streamId.startsWith('recommendation-') ? [e.streamId.slice('recommendation-'.length)] : [])));
+        const matches = followedChanges(subscribers, events, (id) => known.recommendations.get(id)?.conferenceId);
+        for (const m of matches) planned += await this.handOut(client, m as FollowedChange<RecordedEvent> & { follower: Subscriber }, known, publicUrl, today, now);
       }
       await client.query(`UPDATE reminders.subscription_cursor SET position = $1 WHERE name = 'log'`, [position?.toString() ?? null]);
       if (subscribers.length) planned += await this.planDigests(client, subscribers, names, publicUrl, today, now);

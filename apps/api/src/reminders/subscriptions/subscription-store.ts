@@ -22,12 +22,13 @@ export class SubscriptionStore {
   constructor(private readonly pool: Pool) {}
 
   /** Returns the subscription and whether it is new (an existing one keeps its id and start, only the mode changes). */
-  async follow(s: Omit<SubscriptionRow, 'createdAt'>, now = new Date()): Promise<{ row: SubscriptionRow; created: boolean }> {
+  async follow(s: Omit<SubscriptionRow, 'createdAt'>): Promise<{ row: SubscriptionRow; created: boolean }> {
+    // The database's clock, as the events' record time: a subscription gets what was recorded after it.
     const { rows } = await this.pool.query<Raw & { created: boolean }>(
-      `INSERT INTO reminders.subscriptions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO reminders.subscriptions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())
        ON CONFLICT (user_id, region_id, target_type, target_id) DO UPDATE SET mode = excluded.mode
        RETURNING ${COLUMNS}, (xmax = 0) AS created`,
-      [s.subscriptionId, s.regionId, s.userId, s.targetType, s.targetId, s.mode, now],
+      [s.subscriptionId, s.regionId, s.userId, s.targetType, s.targetId, s.mode],
     );
     return { row: rowOf(rows[0]!), created: rows[0]!.created };
   }
