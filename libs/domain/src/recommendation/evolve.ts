@@ -10,7 +10,7 @@ import { initialRecommendationState } from './state';
  */
 export function evolveRecommendation(state: RecommendationState, event: RecommendationEvent, eventId?: EventId): RecommendationState {
   if (event.type === 'EntryCorrected') return applyCorrection(state, event);
-  const next = applyInPlace(state.status === 'none' ? state : copyOf(state), event, eventId);
+  const next = applyInPlace(state.status === 'none' ? state : copyFor(state, event), event, eventId);
   if (next.status !== 'none') next.entries.push(eventId === undefined ? { event } : { eventId, event });
   return next;
 }
@@ -66,15 +66,53 @@ function applyCorrection(state: RecommendationState, correction: EntryCorrected)
  */
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-/** A copy whose arrays, records and assignments the fold may change; event data stays shared, as the fold never changes it. */
-function copyOf(state: AdoptedRecommendation): AdoptedRecommendation {
-  const handOffs = state.handOffs.map((a) => ({ ...a, steps: [...a.steps] }));
-  const assignments: Record<string, Assignment> = {};
-  // Each committee's latest hand-off: the record keeps its keys in the order committees first appeared.
-  for (const a of handOffs) assignments[a.committeeId] = a;
-  const indicators = record<Indicator>();
-  for (const id in state.indicators) indicators[id] = { ...state.indicators[id], measured: [...state.indicators[id].measured] };
-  return { ...state, handOffs, assignments, indicators, reviews: [...state.reviews], outcomeReports: [...state.outcomeReports], entries: [...state.entries] };
+/** The part of the state beyond its plain fields that an event changes. */
+type Part = 'handOffs' | 'indicators' | 'reviews' | 'outcomeReports' | 'none';
+const CHANGES: Record<CorrectableEvent['type'], Part> = {
+  RecommendationAdopted: 'none',
+  RecommendationAmended: 'none',
+  RecommendationHandedOff: 'handOffs',
+  HandOffAccepted: 'handOffs',
+  HandOffDeclined: 'handOffs',
+  HandOffWithdrawn: 'handOffs',
+  ImplementationStatusReported: 'handOffs',
+  ReportDueDateRevised: 'handOffs',
+  ImplementationVerified: 'handOffs',
+  ImpactIndicatorDefined: 'indicators',
+  ImpactMeasured: 'indicators',
+  SustainabilityReviewed: 'reviews',
+  OutcomeReportedToConference: 'outcomeReports',
+  RecommendationWithdrawn: 'none',
+  RecommendationSuperseded: 'none',
+};
+
+/**
+ * A copy in which `event` may be folded: the part it changes is copied down to what the fold
+ * changes in place (lists, records, assignments, indicators); the rest and all event data stay shared.
+ */
+function copyFor(state: AdoptedRecommendation, event: CorrectableEvent): AdoptedRecommendation {
+  const copy = { ...state, entries: [...state.entries] };
+  switch (CHANGES[event.type]) {
+    case 'handOffs':
+      copy.handOffs = state.handOffs.map((a) => ({ ...a, steps: [...a.steps] }));
+      copy.assignments = {};
+      // Each committee's latest hand-off: the record keeps its keys in the order committees first appeared.
+      for (const a of copy.handOffs) copy.assignments[a.committeeId] = a;
+      break;
+    case 'indicators':
+      copy.indicators = record<Indicator>();
+      for (const id in state.indicators) copy.indicators[id] = { ...state.indicators[id], measured: [...state.indicators[id].measured] };
+      break;
+    case 'reviews':
+      copy.reviews = [...state.reviews];
+      break;
+    case 'outcomeReports':
+      copy.outcomeReports = [...state.outcomeReports];
+      break;
+    case 'none':
+      break;
+  }
+  return copy;
 }
 
 /**

@@ -119,8 +119,9 @@ describe('one fold of a recommendation: the facts are the domain state, read', (
     const r = recommendation('R', '2020-01-01').handOff('C1', '2020-01-02').accept('C1', '2020-01-03').report('C1', 'implemented', '2020-01-04');
     r.verify('C1', 'returned', '2020-01-05').revise('C1', '2020-03-01', '2020-01-06').indicator('C1', 'i', { direction: 'increase', baseline: 1, target: 2 }, '2020-01-07');
     r.measure('C1', 'i', 2, '2020-01-08').review('2020-01-09', 'sustained').correct(r.events[3].eventId, 'ImplementationStatusReported', { reportedOn: '2020-01-05' }, '2020-01-10');
+    r.amend(['Neu'], '2020-01-11').outcomeReported('bk-9', '2020-01-12').withdrawHandOff('C1', '2020-01-13').withdraw('2020-01-14');
     let state = initialRecommendationState();
-    for (const event of r.events) {
+    for (const event of [...r.events, ...streams.slice(0, 100).flat()]) {
       const before = structuredClone(state);
       const next = evolveRecommendation(state, event, event.eventId);
       expect(state).toEqual(before);
