@@ -20,9 +20,15 @@ export interface TestApp {
 export const LATEST_TEST_BUSINESS_DATE = new Date('2026-12-07T23:00:00Z');
 const testClock = () => new Date(Math.max(Date.now(), LATEST_TEST_BUSINESS_DATE.getTime()));
 
-/** The real application on a fresh database, listening on a real socket. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: Pick<AppOptions, 'logDestination' | 'clock'> = {}): Promise<TestApp> {
-  const db = await createTestDatabase('e2e');
+/**
+ * The real application on a fresh database, listening on a real socket. With `database` it is a
+ * second process's view of another app's database (a cold start): closing it leaves the database.
+ */
+export async function startTestApp(
+  env: NodeJS.ProcessEnv = {},
+  { database, ...options }: Pick<AppOptions, 'logDestination' | 'clock'> & { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase('e2e'));
   const config = loadConfig({
     LOG_LEVEL: 'error',
     SEED_DEMO: 'false',
@@ -44,7 +50,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: Pick<Ap
     db,
     async close() {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }
