@@ -11,6 +11,10 @@
  *    20 % measurements, 20 % hand-offs, each with If-Match and Idempotency-Key, through the real
  *    login tokens; (a) the store's raw append rate with 16 writers (BENCH_APPEND_EVENTS, default
  *    10,000) right before the 16-client run; then the API again with PROJECTOR=off for 16 clients.
+ * 4. (c) The HTTP floor: the same API process answering `GET /api/health` (no database, no body,
+ *    through the same middleware: request log, metrics, security headers) to 16 clients of the
+ *    same client: what this machine's HTTP stack serves at most, so a command rate can be read
+ *    against both limits, the store's and the web server's.
  * Last line: `commands / appends at 16 clients: NN % (p99 NN ms)`.
  */
 import { spawn } from 'node:child_process';
@@ -107,6 +111,30 @@ async function runPhase(api: ApiProcess, mix: CommandMix, clients: number, label
   return result;
 }
 
+/** 16 clients asking the API's liveness for SECONDS: answers/s and p99 of an answer that does no work. */
+async function httpFloor(api: ApiProcess, clients: number): Promise<{ rate: number; p99: number; errors: number }> {
+  const client = new BenchClient(api.url, clients);
+  const latencies: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  const started = performance.now();
+  const until = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const answer = await client.send('GET', '/api/health').catch(() => ({ status: 0, ms: 0 }));
+        latencies.push(answer.ms);
+        if (answer.status === 200) ok++;
+        else errors++;
+      }
+    }),
+  );
+  client.close();
+  const result = { rate: ok / ((performance.now() - started) / 1000), p99: percentile(latencies, 99), errors };
+  console.log(`  (c) HTTP floor, GET /api/health, ${clients} clients: ${result.rate.toFixed(0)} answers/s, p99 ${ms(result.p99)} ms, errors ${errors}`);
+  return result;
+}
+
 /** `0`, or the count with the statuses: `3 (500: 2, 503: 1)`. */
 function errorsText(p: PhaseResult): string {
   if (p.errors === 0) return '0';
@@ -131,6 +159,7 @@ async function main(): Promise<void> {
   const env = { RATE_LIMIT_WRITES_PER_MINUTE: '100000000', RATE_LIMIT_LOGIN_PER_MINUTE: '1000', JWT_SECRET: 'bench-commands-secret-0123456789abcdefghij' };
   const phases: PhaseResult[] = [];
   let raw: { rate: number; ms: number } | undefined;
+  let floor: { rate: number; p99: number; errors: number } | undefined;
   try {
     console.log(`Seeding the demo data into ${db.server} …`);
     await seedDemo(db.url);
@@ -151,6 +180,7 @@ async function main(): Promise<void> {
       console.log(`  (a) ${raw.rate.toFixed(0)} appends/s`);
       phases.push(await runPhase(api, mix, 16, 'projector inline', db.url));
       phases.push(await runPhase(api, mix, 50, 'projector inline', db.url));
+      floor = await httpFloor(api, 16);
     } finally {
       await api.stop();
     }
@@ -178,8 +208,9 @@ async function main(): Promise<void> {
     const kinds = ['status report', 'measurement', 'hand-off'].map((k) => p.byKind[k] ?? 0).join(' / ');
     console.log(`| ${p.label} | ${p.clients} | ${(p.ok / p.seconds).toFixed(0)} | ${ms(p.p50)} | ${ms(p.p99)} | ${p.conflicts} | ${p.preconditions} | ${errorsText(p)} | ${ms(p.apiCpuPerCommand ?? NaN)} | ${(p.commitsPerCommand ?? NaN).toFixed(1)} | ${(p.walFsyncsPerCommand ?? NaN).toFixed(2)} | ${kinds} |`);
   }
+  console.log(`(c) HTTP floor, GET /api/health through the same API, 16 clients: ${floor!.rate.toFixed(0)} answers/s (p99 ${ms(floor!.p99)} ms); commands are ${Math.round((rate16 / floor!.rate) * 100)} % of it`);
   console.log(`commands / appends at 16 clients: ${Math.round((rate16 / raw!.rate) * 100)} % (p99 ${ms(at16.p99)} ms)`);
-  if (phases.some((p) => p.errors > 0)) process.exitCode = 1;
+  if (phases.some((p) => p.errors > 0) || floor!.errors > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
