@@ -4,7 +4,7 @@ import { eventIdFor, principalKey } from '../../apps/api/src/command-pipeline/de
 import { requestHash } from '../../apps/api/src/command-pipeline/request-hash';
 import { actors, newKey } from '../support/actors';
 import { eventLogSnapshot, eventStoreOf } from '../support/event-log';
-import { adopt, RegionFixture, setUpRegion } from '../support/region-fixture';
+import { measurable as measurableIn, RegionFixture, setUpRegion } from '../support/region-fixture';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -29,23 +29,9 @@ describe('commands decided on a snapshot that another process made stale', () =>
 
   /** A recommendation whose stream the API has a snapshot of, and a way to record measurements on it. */
   async function measurable() {
-    const id = await adopt(t.url, f);
-    const path = `${f.base}/recommendations/${id}`;
-    const member = actors.committee(f.committeeId);
-    await request(t.url).post(`${path}/hand-offs`).set(actors.steering()).send({ committeeId: f.committeeId, mandate: 'Messen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }).expect(201);
-    await request(t.url).post(`${path}/hand-offs/${f.committeeId}/acceptance`).set(member).send({ on: '2026-05-04' }).expect(201);
-    const indicator = await request(t.url)
-      .post(`${path}/indicators`)
-      .set(member)
-      .send({ committeeId: f.committeeId, name: 'Quote', unit: 'Prozent', direction: 'increase', baseline: { value: 1, on: '2025-01-01' }, target: { value: 2, dueOn: '2028-01-01' }, source: 'Statistik' })
-      .expect(201);
-    const indicatorId: string = indicator.body.events[0].data.indicatorId;
-    const measurementPath = `${path}/indicators/${indicatorId}/measurements`;
-    const body = (value: number) => ({ committeeId: f.committeeId, value, measuredOn: '2026-07-31', source: 'Statistik' });
-    const measure = (value: number, headers: Record<string, string> = {}) =>
-      request(t.url).post(measurementPath).set({ ...member, ...headers }).send(body(value));
+    const { streamId, measurementPath, body, measure } = await measurableIn(t.url, f);
     const first = await measure(1).expect(201);
-    return { streamId: `recommendation-${id}`, measurementPath, body, measure, revision: Number(first.body.revision) };
+    return { streamId, measurementPath, body, measure, revision: Number(first.body.revision) };
   }
 
   /** Another process writes a copy of the stream's last event (a measurement), with its own id and metadata. */

@@ -71,3 +71,22 @@ export const adoptionBody = (conferenceId: string, committeeIds: string[] = []) 
 export async function adopt(url: string, fixture: RegionFixture): Promise<string> {
   return created(url, `${fixture.base}/recommendations`, adoptionBody(fixture.conferenceId, [fixture.committeeId]));
 }
+
+/** A recommendation with an accepted hand-off and an indicator, so measurements can be recorded again and again. */
+export async function measurable(url: string, f: RegionFixture) {
+  const id = await adopt(url, f);
+  const path = `${f.base}/recommendations/${id}`;
+  const member = actors.committee(f.committeeId);
+  await request(url).post(`${path}/hand-offs`).set(actors.steering()).send({ committeeId: f.committeeId, mandate: 'Messen', reportDueOn: '2026-12-01', decidedOn: '2026-04-15' }).expect(201);
+  await request(url).post(`${path}/hand-offs/${f.committeeId}/acceptance`).set(member).send({ on: '2026-05-04' }).expect(201);
+  const indicator = await request(url)
+    .post(`${path}/indicators`)
+    .set(member)
+    .send({ committeeId: f.committeeId, name: 'Quote', unit: 'Prozent', direction: 'increase', baseline: { value: 1, on: '2025-01-01' }, target: { value: 2, dueOn: '2028-01-01' }, source: 'Statistik' })
+    .expect(201);
+  const indicatorId: string = indicator.body.events[0].data.indicatorId;
+  const measurementPath = `${path}/indicators/${indicatorId}/measurements`;
+  const body = (value: number) => ({ committeeId: f.committeeId, value, measuredOn: '2026-07-31', source: 'Statistik' });
+  const measure = (value: number, headers: Record<string, string> = {}) => request(url).post(measurementPath).set({ ...member, ...headers }).send(body(value));
+  return { id, path, streamId: `recommendation-${id}`, measurementPath, body, measure };
+}
