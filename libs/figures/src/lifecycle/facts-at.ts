@@ -8,6 +8,10 @@ import { recommendationFacts, type RecommendationFacts } from './facts';
  */
 export function factsAt(events: readonly HistoryEvent[], point: HistoryPoint): RecommendationFacts[] {
   const streams = new Map<string, HistoryEvent[]>();
-  for (const event of events) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
+  for (const event of events) {
+    const stream = streams.get(event.streamId);
+    if (stream) stream.push(event);
+    else streams.set(event.streamId, [event]);
+  }
   return [...streams.values()].flatMap((stream) => recommendationFacts(historyAt(stream, point), point.asOf) ?? []);
 }

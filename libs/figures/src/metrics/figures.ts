@@ -96,7 +96,13 @@ export function figuresByGroup(
   options: Omit<FiguresOptions, 'committeeId'> & { by: GroupBy },
 ): { key: string; figures: Figures }[] {
   const groups = new Map<string, RecommendationFacts[]>();
-  for (const f of facts) for (const key of keysOf(f, options.by)) groups.set(key, [...(groups.get(key) ?? []), f]);
+  for (const f of facts) {
+    for (const key of keysOf(f, options.by)) {
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
+    }
+  }
   return [...groups.keys()].sort().map((key) => ({
     key,
     figures: figures(groups.get(key)!, { ...options, ...(options.by === 'committee' ? { committeeId: key } : {}) }),
