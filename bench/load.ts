@@ -294,7 +294,8 @@ async function main(): Promise<void> {
       rps,
     };
   }
-  const verifyLine = verify.output.trim().split('\n').slice(-3).join(' / ');
+  // Its verdict is the line 'OK: …' or 'NICHT OK: …'; the details after it are JSON.
+  const verifyLine = verify.output.split('\n').find((line) => /^(NICHT )?OK: /.test(line)) ?? verify.output.trim().split('\n').slice(-3).join(' / ');
   console.log(`\naudit:verify: exit ${verify.code}: ${verifyLine}`);
   const { closed, open } = summary;
   const errors = closed.errors + open.errors;
