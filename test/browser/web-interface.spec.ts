@@ -169,8 +169,9 @@ describe('web interface in Chromium', () => {
   it('Empfehlungen: the list pages through, and the filters narrow it', async () => {
     await page.getByRole('link', { name: 'Empfehlungen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Empfehlungen' }).waitFor();
+    // The step before left a filtered list on screen: wait for the unfiltered one, not for any row.
+    await page.locator('.ergebnis', { hasText: /^\d+ Empfehlungen · Seite 1 von \d+\.$/ }).waitFor();
     const rows = page.locator('table.liste tbody tr');
-    await rows.first().waitFor();
     expect(await rows.count()).toBe(20);
     expect(await rows.first().locator('th').textContent()).toBe('1. BK / 1');
     expect(await rows.first().textContent()).toContain('25.11.2009');
